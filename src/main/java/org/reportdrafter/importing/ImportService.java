@@ -1,0 +1,194 @@
+package org.reportdrafter.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.reportdrafter.domain.Report;
+
+/**
+ * Reads .txt, .docx, .doc (and HTML saved as .doc) files and pasted text into reports. The file
+ * type is told by the bytes, not the name. Every failure is an {@link ImportException} with a
+ * one-line Chinese message.
+ */
+public final class ImportService {
+    public static final long MAX_TEXT_BYTES = 20L << 20;
+    public static final long MAX_WORD_BYTES = 100L << 20;
+    public static final int MAX_CHARS = 3_000_000;
+    public static final int MAX_PARAGRAPHS = 100_000;
+
+    static {
+        // Refuse zip bombs early: an entry may not expand beyond 200 MB or 1:100 of its size.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(200L << 20);
+    }
+
+    private final OutlineParser parser = new OutlineParser();
+
+    /** Parses a file into one report per document it holds. */
+    public List<Report> parseFile(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        return parser.parse(readParagraphs(file), name);
+    }
+
+    /** Parses text pasted from a web page or another document. */
+    public List<Report> parseText(String text, String sourceName) throws ImportException {
+        if (text == null || text.isBlank()) {
+            throw new ImportException("粘贴的内容是空的");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new ImportException("粘贴的文字过长（" + text.length() + " 字），超过上限 " + MAX_CHARS + " 字");
+        }
+        return parser.parse(List.of(text.split("\\R")), sourceName);
+    }
+
+    /** The paragraphs of a file, with automatic numbering labels rendered. */
+    public List<String> readParagraphs(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        long size;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException("这是一个文件夹，不是文件：" + name);
+            }
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("找不到文件：" + file);
+        } catch (IOException e) {
+            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+        }
+        if (size == 0) {
+            throw new ImportException("文件是空的：" + name);
+        }
+        byte[] head = new byte[8];
+        int headLen;
+        try (InputStream in = Files.newInputStream(file)) {
+            headLen = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+        }
+        boolean zip = headLen >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole2 = headLen >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        if ((zip || ole2) && size > MAX_WORD_BYTES) {
+            throw tooLarge(name, size, MAX_WORD_BYTES);
+        }
+        if (!zip && !ole2 && size > MAX_TEXT_BYTES) {
+            throw tooLarge(name, size, MAX_TEXT_BYTES);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+        }
+        List<String> paragraphs;
+        if (zip) {
+            paragraphs = readDocx(bytes, name);
+        } else if (ole2) {
+            paragraphs = readOle2(bytes, name);
+        } else {
+            paragraphs = readText(bytes, name);
+        }
+        long chars = paragraphs.stream().mapToLong(String::length).sum();
+        if (chars > MAX_CHARS) {
+            throw new ImportException("文档过长（约 " + chars + " 字），超过上限 " + MAX_CHARS + " 字：" + name);
+        }
+        if (paragraphs.stream().allMatch(String::isBlank)) {
+            throw new ImportException("文档中没有可导入的文字：" + name);
+        }
+        return paragraphs;
+    }
+
+    private static ImportException tooLarge(String name, long size, long max) {
+        return new ImportException(String.format(Locale.ROOT, "文件过大（%.1f MB），超过上限 %d MB：%s",
+                size / 1048576.0, max >> 20, name));
+    }
+
+    private static List<String> readDocx(byte[] bytes, String name) throws ImportException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            return new DocxReader(doc, MAX_PARAGRAPHS).read();
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("Zip bomb") || msg.contains("zip bomb") || msg.contains("max entry size")) {
+                throw new ImportException("文档的压缩数据异常（疑似压缩炸弹），已拒绝导入：" + name, e);
+            }
+            throw new ImportException("文档已损坏或不是有效的 Word 文档：" + name, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ImportException("文档已损坏或结构异常，无法读取：" + name, e);
+        }
+    }
+
+    private static List<String> readOle2(byte[] bytes, String name) throws ImportException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                throw new ImportException("文档已加密，请先在 Word 或 WPS 中取消密码后再导入：" + name);
+            }
+            if (!fs.getRoot().hasEntry("WordDocument")) {
+                throw new ImportException("不是 Word 文档（可能是 Excel 或其他 Office 文件）：" + name);
+            }
+            try (HWPFDocument doc = new HWPFDocument(fs); WordExtractor ex = new WordExtractor(doc)) {
+                String[] paras = ex.getParagraphText();
+                if (paras.length > MAX_PARAGRAPHS) {
+                    throw new ImportException("文档段落过多（超过 " + MAX_PARAGRAPHS + " 段），已拒绝导入：" + name);
+                }
+                List<String> out = new ArrayList<>();
+                for (String p : paras) {
+                    String t = p.replace("\u0007", "\u3000").replace("\r", "").replace("\n", "").strip();
+                    if (!t.isEmpty()) {
+                        out.add(t);
+                    }
+                }
+                return out;
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException("文档已加密，请先在 Word 或 WPS 中取消密码后再导入：" + name, e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException("文档已损坏或不是有效的 Word 文档：" + name, e);
+        }
+    }
+
+    private static List<String> readText(byte[] bytes, String name) throws ImportException {
+        String text = TextDecoder.decode(bytes, name);
+        String probe = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
+        if (probe.contains("<html") || probe.contains("<body") || probe.contains("<!doctype html")) {
+            return htmlParagraphs(text);
+        }
+        return new ArrayList<>(Arrays.asList(text.split("\\R")));
+    }
+
+    /** Paragraphs of an HTML page (what some sites serve as .doc). */
+    static List<String> htmlParagraphs(String html) {
+        Document d = Jsoup.parse(html);
+        d.select("script, style, head").remove();
+        List<String> out = new ArrayList<>();
+        for (Element el : d.body() == null ? List.<Element>of() : d.body().select("p, h1, h2, h3, h4, h5, h6, li, tr, div:not(:has(p, div, table, h1, h2, h3, li))")) {
+            String t = el.text().strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        if (out.isEmpty() && d.body() != null) {
+            out.addAll(Arrays.asList(d.body().wholeText().split("\\R")));
+        }
+        return out;
+    }
+}

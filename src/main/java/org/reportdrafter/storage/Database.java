@@ -1,0 +1,173 @@
+package org.reportdrafter.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The SQLite library file: opens it (creating it on first use), applies the numbered migrations in
+ * {@code migrations/} tracked by {@code PRAGMA user_version}, and runs work in transactions.
+ */
+public final class Database implements AutoCloseable {
+    /** Migration scripts in order; script N brings the schema to user_version N. */
+    static final List<String> MIGRATIONS = List.of("V001__initial.sql");
+
+    private final Path path;
+    private final Connection connection;
+
+    private Database(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    public static Database open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("无法创建资料库目录：" + path.getParent() + "（" + e.getMessage() + "）", e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = NORMAL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Database db = new Database(path, c);
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            throw new StorageException("无法打开资料库 " + path + "：" + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StorageException("无法读取资料库版本：" + e.getMessage(), e);
+        }
+    }
+
+    public static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    private void migrate() throws SQLException {
+        int version = schemaVersion();
+        if (version > MIGRATIONS.size()) {
+            throw new StorageException("资料库由更新版本的报告起草助手创建（版本 " + version + "），请升级本程序后再打开。");
+        }
+        for (int v = version; v < MIGRATIONS.size(); v++) {
+            String script = readScript(MIGRATIONS.get(v));
+            int target = v + 1;
+            inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : splitStatements(script)) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new StorageException("缺少数据库迁移脚本：" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageException("无法读取数据库迁移脚本：" + name, e);
+        }
+    }
+
+    static List<String> splitStatements(String script) {
+        StringBuilder cleaned = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                cleaned.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(cleaned.toString().split(";\\s*\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Work run inside one transaction. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs work in one transaction: all of it is written, or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            boolean outer = connection.getAutoCommit();
+            if (!outer) {
+                return work.run(connection); // already inside a transaction
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("资料库写入失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Read-only work; no transaction needed. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("资料库读取失败：" + e.getMessage(), e);
+        }
+    }
+
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no result";
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("关闭资料库失败：" + e.getMessage(), e);
+        }
+    }
+}

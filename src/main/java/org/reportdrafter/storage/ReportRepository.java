@@ -1,0 +1,31 @@
+package org.reportdrafter.storage;
+
+import java.util.List;
+import java.util.Optional;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportSummary;
+import org.reportdrafter.domain.SectionHit;
+
+/** The library of reports. Every write is one transaction. */
+public interface ReportRepository {
+
+    /** Inserts the report (assigning its id) or replaces the stored one with the same id. */
+    long save(Report report);
+
+    /** Saves several reports in one transaction: all are stored, or none. */
+    List<Long> saveAll(List<Report> reports);
+
+    Optional<Report> load(long id);
+
+    List<ReportSummary> list();
+
+    boolean delete(long id);
+
+    int count();
+
+    /**
+     * Sections whose heading or body contains every term of the query (terms separated by
+     * whitespace, a quoted phrase counts as one term), best first.
+     */
+    List<SectionHit> searchSections(String query, int limit);
+}

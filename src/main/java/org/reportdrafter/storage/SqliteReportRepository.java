@@ -1,0 +1,401 @@
+package org.reportdrafter.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reportdrafter.domain.Labeler;
+import org.reportdrafter.domain.LabelMode;
+import org.reportdrafter.domain.NumberingStyle;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Provenance;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.ReportSettings;
+import org.reportdrafter.domain.ReportStatus;
+import org.reportdrafter.domain.ReportSummary;
+import org.reportdrafter.domain.SectionHit;
+
+/** {@link ReportRepository} on the SQLite library file. */
+public final class SqliteReportRepository implements ReportRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+
+    private final Database db;
+
+    public SqliteReportRepository(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public long save(Report report) {
+        return db.inTransaction(c -> saveIn(c, report));
+    }
+
+    @Override
+    public List<Long> saveAll(List<Report> reports) {
+        return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (Report r : reports) {
+                ids.add(saveIn(c, r));
+            }
+            return ids;
+        });
+    }
+
+    private long saveIn(Connection c, Report r) throws SQLException {
+        String now = Instant.now().toString();
+        long id;
+        if (r.id() != null && exists(c, r.id())) {
+            id = r.id();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE reports SET title=?, organization=?, year=?, kind=?, status=?, date_of_issue=?,
+                      preamble=?, trailer=?, clutter_before=?, clutter_after=?, settings=?, source_file=?,
+                      imported_at=?, updated_at=? WHERE id=?""")) {
+                bindReport(ps, r, now);
+                ps.setLong(15, id);
+                ps.executeUpdate();
+            }
+            deleteNodes(c, id);
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO reports (title, organization, year, kind, status, date_of_issue, preamble, trailer,
+                      clutter_before, clutter_after, settings, source_file, imported_at, updated_at, created_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                bindReport(ps, r, now);
+                ps.setString(15, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+        }
+        insertNodes(c, id, r);
+        r.setId(id);
+        r.setUpdatedAt(Instant.parse(now));
+        return id;
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM reports WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void bindReport(PreparedStatement ps, Report r, String now) throws SQLException {
+        ps.setString(1, r.title());
+        ps.setString(2, r.organization());
+        if (r.year() == null) {
+            ps.setNull(3, Types.INTEGER);
+        } else {
+            ps.setInt(3, r.year());
+        }
+        ps.setString(4, r.kind().code());
+        ps.setString(5, r.status().code());
+        ps.setString(6, r.dateOfIssue() == null ? null : r.dateOfIssue().toString());
+        ps.setString(7, toJson(r.preamble()));
+        ps.setString(8, toJson(r.trailer()));
+        ps.setInt(9, r.clutterBefore());
+        ps.setInt(10, r.clutterAfter());
+        ps.setString(11, settingsToJson(r.settings()));
+        ps.setString(12, r.sourceFile());
+        ps.setString(13, r.importedAt() == null ? null : r.importedAt().toString());
+        ps.setString(14, now);
+    }
+
+    private static void deleteNodes(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM node_fts WHERE rowid IN (SELECT id FROM nodes WHERE report_id=?)")) {
+            ps.setLong(1, reportId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM nodes WHERE report_id=?")) {
+            ps.setLong(1, reportId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertNodes(Connection c, long reportId, Report r) throws SQLException {
+        Map<OutlineNode, String> labels = Labeler.labels(r);
+        Map<OutlineNode, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO nodes (report_id, parent_id, position, uid, heading, body, label_mode, rank_skip, run_in,
+                  guidance, source_label, provenance, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement fts = c.prepareStatement("INSERT INTO node_fts (rowid, heading, body) VALUES (?,?,?)")) {
+            for (OutlineNode n : r.allNodes()) {
+                OutlineNode parent = n.parent();
+                ps.setLong(1, reportId);
+                Long parentId = parent == r.root() ? null : ids.get(parent);
+                if (parentId == null) {
+                    ps.setNull(2, Types.INTEGER);
+                } else {
+                    ps.setLong(2, parentId);
+                }
+                ps.setInt(3, n.indexInParent());
+                ps.setString(4, n.uid());
+                ps.setString(5, n.heading());
+                String body = String.join("\n", n.body());
+                ps.setString(6, body);
+                ps.setString(7, n.labelMode().name());
+                ps.setInt(8, n.rankSkip());
+                ps.setInt(9, n.runIn() ? 1 : 0);
+                ps.setInt(10, n.guidance() ? 1 : 0);
+                ps.setString(11, n.sourceLabel());
+                ps.setString(12, provenanceToJson(n.provenance()));
+                ps.setString(13, Labeler.path(n, labels));
+                ps.executeUpdate();
+                long id;
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                ids.put(n, id);
+                fts.setLong(1, id);
+                fts.setString(2, CjkSegmenter.segment(n.heading()));
+                fts.setString(3, CjkSegmenter.segment(body));
+                fts.executeUpdate();
+            }
+        }
+    }
+
+    @Override
+    public Optional<Report> load(long id) {
+        return db.read(c -> {
+            Report r;
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM reports WHERE id=?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    r = readReport(rs);
+                }
+            }
+            Map<Long, OutlineNode> byId = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM nodes WHERE report_id=? ORDER BY id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OutlineNode n = new OutlineNode(rs.getString("heading"));
+                        n.setUid(rs.getString("uid"));
+                        String body = rs.getString("body");
+                        if (!body.isEmpty()) {
+                            n.setBody(List.of(body.split("\n", -1)));
+                        }
+                        n.setLabelMode(LabelMode.fromName(rs.getString("label_mode")));
+                        n.setRankSkip(rs.getInt("rank_skip"));
+                        n.setRunIn(rs.getInt("run_in") != 0);
+                        n.setGuidance(rs.getInt("guidance") != 0);
+                        n.setSourceLabel(rs.getString("source_label"));
+                        n.setProvenance(provenanceFromJson(rs.getString("provenance")));
+                        long parentId = rs.getLong("parent_id");
+                        OutlineNode parent = rs.wasNull() ? r.root() : byId.get(parentId);
+                        if (parent == null) {
+                            throw new SQLException("node " + rs.getLong("id") + " precedes its parent");
+                        }
+                        parent.addChild(n);
+                        byId.put(rs.getLong("id"), n);
+                    }
+                }
+            }
+            return Optional.of(r);
+        });
+    }
+
+    private static Report readReport(ResultSet rs) throws SQLException {
+        Report r = new Report();
+        r.setId(rs.getLong("id"));
+        r.setTitle(rs.getString("title"));
+        r.setOrganization(rs.getString("organization"));
+        int year = rs.getInt("year");
+        r.setYear(rs.wasNull() ? null : year);
+        r.setKind(ReportKind.fromCode(rs.getString("kind")));
+        r.setStatus(ReportStatus.fromCode(rs.getString("status")));
+        String date = rs.getString("date_of_issue");
+        r.setDateOfIssue(date == null ? null : LocalDate.parse(date));
+        r.preamble().addAll(fromJson(rs.getString("preamble")));
+        r.trailer().addAll(fromJson(rs.getString("trailer")));
+        r.setClutterBefore(rs.getInt("clutter_before"));
+        r.setClutterAfter(rs.getInt("clutter_after"));
+        r.setSettings(settingsFromJson(rs.getString("settings")));
+        r.setSourceFile(rs.getString("source_file"));
+        String imported = rs.getString("imported_at");
+        r.setImportedAt(imported == null ? null : Instant.parse(imported));
+        r.setUpdatedAt(Instant.parse(rs.getString("updated_at")));
+        return r;
+    }
+
+    @Override
+    public List<ReportSummary> list() {
+        return db.read(c -> {
+            List<ReportSummary> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT id, title, organization, year, kind, status, updated_at, source_file FROM reports ORDER BY id")) {
+                while (rs.next()) {
+                    int year = rs.getInt("year");
+                    Integer y = rs.wasNull() ? null : year;
+                    out.add(new ReportSummary(rs.getLong("id"), rs.getString("title"), rs.getString("organization"), y,
+                            ReportKind.fromCode(rs.getString("kind")), ReportStatus.fromCode(rs.getString("status")),
+                            Instant.parse(rs.getString("updated_at")), rs.getString("source_file")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return db.inTransaction(c -> {
+            deleteNodes(c, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reports WHERE id=?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM reports")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public List<SectionHit> searchSections(String query, int limit) {
+        List<String> terms = SearchQuery.terms(query);
+        List<String> phrases = new ArrayList<>();
+        for (String t : terms) {
+            String p = CjkSegmenter.phraseQuery(t);
+            if (p != null) {
+                phrases.add(p);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return List.of();
+        }
+        String match = String.join(" AND ", phrases);
+        return db.read(c -> {
+            List<SectionHit> hits = new ArrayList<>();
+            // bm25 weights the heading column ten times the body; among equals newer years come first.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year,
+                           bm25(node_fts, 10.0, 1.0) AS score
+                    FROM node_fts JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id
+                    WHERE node_fts MATCH ?
+                    ORDER BY score, r.year DESC, n.id
+                    LIMIT ?""")) {
+                ps.setString(1, match);
+                ps.setInt(2, Math.max(1, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String heading = rs.getString("heading");
+                        String body = rs.getString("body");
+                        boolean inHeading = SearchQuery.containsAny(heading, terms);
+                        int year = rs.getInt("year");
+                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year,
+                                rs.getLong("id"), rs.getString("uid"), rs.getString("path"), heading,
+                                SearchQuery.snippet(heading, body, terms), inHeading));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static String toJson(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("无法序列化：" + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> fromJson(String s) {
+        try {
+            return s == null || s.isBlank() ? List.of() : JSON.readValue(s, STRING_LIST);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("资料库中的段落数据已损坏：" + e.getMessage(), e);
+        }
+    }
+
+    static String settingsToJson(ReportSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("numbering", s.numbering().id());
+        m.put("continuous_rank", s.continuousRank());
+        m.put("export_preset", s.exportPreset());
+        m.put("disabled_checks", new ArrayList<>(s.disabledChecks()));
+        return toJson(m);
+    }
+
+    static ReportSettings settingsFromJson(String s) {
+        try {
+            Map<?, ?> m = s == null || s.isBlank() ? Map.of() : JSON.readValue(s, Map.class);
+            Object rank = m.get("continuous_rank");
+            Object checks = m.get("disabled_checks");
+            Set<String> disabled = new LinkedHashSet<>();
+            if (checks instanceof List<?> l) {
+                l.forEach(o -> disabled.add(String.valueOf(o)));
+            }
+            return new ReportSettings(NumberingStyle.fromId((String) m.get("numbering")),
+                    rank instanceof Number n ? n.intValue() : 0, (String) m.get("export_preset"), disabled);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StorageException("资料库中的报告设置已损坏：" + e.getMessage(), e);
+        }
+    }
+
+    private static String provenanceToJson(Provenance p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("report_id", p.reportId());
+        m.put("report_title", p.reportTitle());
+        m.put("section_path", p.sectionPath());
+        m.put("node_uid", p.nodeUid());
+        m.put("taken_at", p.takenAt());
+        return toJson(m);
+    }
+
+    private static Provenance provenanceFromJson(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            Map<?, ?> m = JSON.readValue(s, Map.class);
+            Object rid = m.get("report_id");
+            return new Provenance(rid instanceof Number n ? n.longValue() : null, (String) m.get("report_title"),
+                    (String) m.get("section_path"), (String) m.get("node_uid"), (String) m.get("taken_at"));
+        } catch (JsonProcessingException e) {
+            throw new StorageException("资料库中的来源信息已损坏：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.reportdrafter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.importing.Fixtures;
+import org.reportdrafter.storage.Database;
+import picocli.CommandLine;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void parsePrintsTheOutlineAsJsonAndTouchesNoLibrary() throws Exception {
+        Path db = dir.resolve("lib.db");
+        Run r = run("parse", Fixtures.resource("plan-2024.txt").toString(), "--db", db.toString());
+        assertEquals(0, r.exit, r.err);
+        JsonNode docs = new ObjectMapper().readTree(r.out);
+        assertTrue(docs.isArray());
+        JsonNode d = docs.get(0);
+        for (String key : new String[] {"title", "organization", "year", "kind", "preamble", "sections", "trailer"}) {
+            assertTrue(d.has(key), key);
+        }
+        assertEquals("某县教育局2024年工作要点", d.get("title").asText());
+        assertEquals("plan", d.get("kind").asText());
+        assertEquals(2024, d.get("year").asInt());
+        JsonNode work = d.get("sections").get(3);
+        assertEquals("四、", work.get("label").asText());
+        assertEquals("重点工作", work.get("heading").asText());
+        JsonNode measure = work.get("children").get(0).get("children").get(0);
+        assertEquals("⒈", measure.get("label").asText());
+        assertTrue(measure.get("body").isArray());
+        assertTrue(measure.get("children").isArray());
+        assertTrue(Files.notExists(db), "parse must not create or touch the library");
+    }
+
+    @Test
+    void importListShowDelete() throws Exception {
+        String db = dir.resolve("lib.db").toString();
+        Run imp = run("import", "--db", db, Fixtures.resource("plan-2024.txt").toString(),
+                Fixtures.resource("summary-2023.txt").toString());
+        assertEquals(0, imp.exit, imp.err);
+        String[] lines = imp.out.strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].matches("\\d+\t某县教育局2024年工作要点"), lines[0]);
+        assertTrue(imp.err.contains("[2/2]"), "progress on stderr for many files");
+        String id = lines[0].split("\t")[0];
+
+        Run list = run("list", "--db", db);
+        assertEquals(2, list.out.strip().split("\n").length);
+        assertTrue(list.out.contains("past\t2024\tplan\t某县教育局2024年工作要点"));
+
+        Run show = run("show", id, "--db", db);
+        assertEquals(0, show.exit);
+        JsonNode d = new ObjectMapper().readTree(show.out);
+        assertEquals("某县教育局2024年工作要点", d.get("title").asText());
+        assertEquals(6, d.get("sections").size());
+
+        assertEquals(0, run("delete", id, "--db", db).exit);
+        assertEquals(1, run("show", id, "--db", db).exit);
+        assertEquals(1, run("list", "--db", db).out.strip().split("\n").length);
+    }
+
+    @Test
+    void badInputFailsWithOneChineseLineAndLeavesTheLibraryUnchanged() throws Exception {
+        String db = dir.resolve("lib.db").toString();
+        assertEquals(0, run("import", "--db", db, Fixtures.resource("plan-2024.txt").toString()).exit);
+        Path bad = Files.write(dir.resolve("bad.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run r = run("import", "--db", db, bad.toString(), empty.toString());
+        assertEquals(1, r.exit);
+        assertTrue(r.err.contains("导入失败：文档已损坏"), r.err);
+        assertTrue(r.err.contains("导入失败：文件是空的"), r.err);
+        try (Database d = Database.open(Path.of(db))) {
+            assertEquals("ok", d.integrityCheck());
+        }
+        assertEquals(1, run("list", "--db", db).out.strip().split("\n").length);
+        Run p = run("parse", empty.toString());
+        assertEquals(1, p.exit);
+        assertEquals("错误：文件是空的：empty.txt", p.err.strip());
+        assertEquals(2, run("show").exit, "usage errors exit 2");
+    }
+}
