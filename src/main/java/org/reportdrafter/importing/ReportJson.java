@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.reportdrafter.domain.ExportOptions;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.NumberingStyle;
@@ -57,7 +58,10 @@ public final class ReportJson {
         ObjectNode s = o.putObject("settings");
         s.put("numbering", r.settings().numbering().id());
         s.put("continuous_rank", r.settings().continuousRank());
-        s.put("export_preset", r.settings().exportPreset());
+        s.put("export_preset", r.settings().export().preset());
+        s.put("body_font", r.settings().export().bodyFont());
+        s.put("title_font", r.settings().export().titleFont());
+        s.put("bold_headings", r.settings().export().boldHeadings());
         strings(s.putArray("disabled_checks"), List.copyOf(r.settings().disabledChecks()));
         if (r.sourceFile() != null) {
             o.put("source_file", r.sourceFile());
@@ -162,7 +166,9 @@ public final class ReportJson {
             java.util.Set<String> disabled = new java.util.LinkedHashSet<>();
             s.path("disabled_checks").forEach(x -> disabled.add(x.asText()));
             r.setSettings(new ReportSettings(NumberingStyle.fromId(s.path("numbering").asText(null)),
-                    Math.max(0, s.path("continuous_rank").asInt(0)), s.path("export_preset").asText(null), disabled));
+                    Math.max(0, s.path("continuous_rank").asInt(0)), new ExportOptions(s.path("export_preset").asText(null),
+                    s.path("body_font").asText(null), s.path("title_font").asText(null), s.path("bold_headings").asBoolean(false)),
+                    disabled));
         }
         for (JsonNode n : o.path("sections")) {
             r.root().addChild(node(n));

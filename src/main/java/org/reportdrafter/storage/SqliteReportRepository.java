@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reportdrafter.domain.ExportOptions;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.NumberingStyle;
@@ -351,7 +352,10 @@ public final class SqliteReportRepository implements ReportRepository {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("numbering", s.numbering().id());
         m.put("continuous_rank", s.continuousRank());
-        m.put("export_preset", s.exportPreset());
+        m.put("export_preset", s.export().preset());
+        m.put("body_font", s.export().bodyFont());
+        m.put("title_font", s.export().titleFont());
+        m.put("bold_headings", s.export().boldHeadings());
         m.put("disabled_checks", new ArrayList<>(s.disabledChecks()));
         return toJson(m);
     }
@@ -365,8 +369,10 @@ public final class SqliteReportRepository implements ReportRepository {
             if (checks instanceof List<?> l) {
                 l.forEach(o -> disabled.add(String.valueOf(o)));
             }
+            ExportOptions export = new ExportOptions((String) m.get("export_preset"), (String) m.get("body_font"),
+                    (String) m.get("title_font"), Boolean.TRUE.equals(m.get("bold_headings")));
             return new ReportSettings(NumberingStyle.fromId((String) m.get("numbering")),
-                    rank instanceof Number n ? n.intValue() : 0, (String) m.get("export_preset"), disabled);
+                    rank instanceof Number n ? n.intValue() : 0, export, disabled);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new StorageException("资料库中的报告设置已损坏：" + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdrafter.importing.Fixtures;
@@ -101,5 +102,40 @@ class CliTest {
         assertEquals(1, p.exit);
         assertEquals("错误：文件是空的：empty.txt", p.err.strip());
         assertEquals(2, run("show").exit, "usage errors exit 2");
+    }
+
+    @Test
+    void exportFromAFileAnIdAndManySources() throws Exception {
+        String db = dir.resolve("lib.db").toString();
+        Path one = dir.resolve("one.docx");
+        Run r = run("export", Fixtures.resource("plan-2024.txt").toString(), "--docx", one.toString(), "--preset", "office22");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(Files.size(one) > 3000);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(one))) {
+            assertEquals("某县教育局2024年工作要点", doc.getParagraphs().get(0).getText());
+            assertEquals(BigIntegerTwips.of(34.6), ((java.math.BigInteger) doc.getDocument().getBody().getSectPr().getPgMar().getTop()).intValue());
+        }
+        String id = run("import", "--db", db, Fixtures.resource("summary-2023.txt").toString()).out.split("\t")[0];
+        Path json = dir.resolve("show.json");
+        Files.writeString(json, run("show", id, "--db", db).out);
+        Path outDir = dir.resolve("out");
+        Run many = run("export", "--db", db, id, json.toString(), Fixtures.resource("plan-2024.doc").toString(), "--out-dir", outDir.toString());
+        assertEquals(0, many.exit, many.err);
+        try (var files = Files.list(outDir)) {
+            assertEquals(List.of("某县教育局2024年工作要点.docx", "某市教育局2023年工作总结和2024年工作思路.docx",
+                    "某市教育局2023年工作总结和2024年工作思路（2）.docx"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Run bad = run("export", "no-such-file.txt", "--docx", dir.resolve("x.docx").toString());
+        assertEquals(1, bad.exit);
+        assertTrue(bad.err.startsWith("导出失败：找不到文件"), bad.err);
+        assertEquals(2, run("export", Fixtures.resource("plan-2024.txt").toString()).exit, "an output is required");
+        assertEquals(2, run("export", Fixtures.resource("plan-2024.txt").toString(), "--docx", "a.docx", "--preset", "nope").exit);
+    }
+
+    /** mm to twips as Word stores margins. */
+    static final class BigIntegerTwips {
+        static int of(double mm) {
+            return (int) Math.round(mm / 25.4 * 1440);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.ExportOptions;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.OutlineNode;
@@ -56,7 +57,7 @@ class SqliteReportRepositoryTest {
         r.preamble().add(year + "年，全区教育工作的总体思路是：……");
         r.setClutterBefore(1);
         r.trailer().add("某区教育局");
-        r.setSettings(new ReportSettings(NumberingStyle.FULLWIDTH, 3, "guobiao", Set.of("doubled-char")));
+        r.setSettings(new ReportSettings(NumberingStyle.FULLWIDTH, 3, ExportOptions.DEFAULT.withPreset("office22"), Set.of("doubled-char")));
         OutlineNode s = r.root().addChild(new OutlineNode("重点工作"));
         OutlineNode g = s.addChild(new OutlineNode("加强教师队伍建设"));
         for (String b : bodies) {
@@ -111,6 +112,7 @@ class SqliteReportRepositoryTest {
         assertEquals(NumberingStyle.FULLWIDTH, back.settings().numbering());
         assertEquals(3, back.settings().continuousRank());
         assertEquals(Set.of("doubled-char"), back.settings().disabledChecks());
+        assertEquals("office22", back.settings().export().preset());
         OutlineNode g = back.sections().get(0).children().get(0);
         assertEquals("加强教师队伍建设", g.heading());
         assertEquals(List.of("开展教研活动。"), g.children().get(1).body());

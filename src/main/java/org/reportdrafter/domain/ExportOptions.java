@@ -1,0 +1,24 @@
+package org.reportdrafter.domain;
+
+/**
+ * The DOCX layout chosen for a report, saved with it.
+ *
+ * @param preset       layout preset id ({@code guobiao} or {@code office22})
+ * @param bodyFont     仿宋_GB2312 or 仿宋
+ * @param titleFont    方正小标宋简体, 方正小标宋_GBK or 华文中宋
+ * @param boldHeadings bold level-1 and level-2 headings (off by default, as the standard has it)
+ */
+public record ExportOptions(String preset, String bodyFont, String titleFont, boolean boldHeadings) {
+    public static final String GUOBIAO = "guobiao";
+    public static final ExportOptions DEFAULT = new ExportOptions(GUOBIAO, "仿宋_GB2312", "方正小标宋简体", false);
+
+    public ExportOptions {
+        preset = preset == null || preset.isBlank() ? GUOBIAO : preset;
+        bodyFont = bodyFont == null || bodyFont.isBlank() ? "仿宋_GB2312" : bodyFont;
+        titleFont = titleFont == null || titleFont.isBlank() ? "方正小标宋简体" : titleFont;
+    }
+
+    public ExportOptions withPreset(String id) {
+        return new ExportOptions(id, bodyFont, titleFont, boldHeadings);
+    }
+}
