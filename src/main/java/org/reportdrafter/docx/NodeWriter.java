@@ -16,7 +16,8 @@ final class NodeWriter {
     }
 
     static void write(BlockContext ctx, OutlineNode node, Map<OutlineNode, String> labels) {
-        if (!node.guidance()) {
+        // unedited template guidance is not exported; a real heading above it is
+        if (!node.guidance() || !node.heading().isBlank()) {
             writeOwn(ctx, node, labels.getOrDefault(node, ""));
         }
         for (OutlineNode child : node.children()) {
@@ -25,7 +26,7 @@ final class NodeWriter {
     }
 
     private static void writeOwn(BlockContext ctx, OutlineNode node, String label) {
-        List<String> body = node.body();
+        List<String> body = node.guidance() ? List.of() : node.body();
         String lead = label + node.heading();
         boolean asBodyItem = node.labelMode() == LabelMode.SHI || node.labelMode() == LabelMode.YAO;
         int level = Math.min(4, Math.max(1, node.rank()));

@@ -233,8 +233,12 @@ class DocxExporterTest {
         }
         OutlineNode shi = big.addChild(new OutlineNode("第一项。"));
         shi.setLabelMode(LabelMode.SHI);
-        OutlineNode guide = r.root().addChild(new OutlineNode("【请在此填写指导思想】"));
+        OutlineNode guide = r.root().addChild(new OutlineNode("指导思想"));
+        guide.body().add("请在此填写指导思想");
         guide.setGuidance(true);
+        OutlineNode measure = guide.addChild(new OutlineNode());
+        measure.body().add("请在此填写具体措施");
+        measure.setGuidance(true);
         XWPFDocument doc = exportAndReopen(r, ExportOptions.DEFAULT);
         String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
         assertTrue(all.startsWith("测试报告"));
@@ -242,6 +246,7 @@ class DocxExporterTest {
         assertTrue(all.contains("（一千二百）措施1199"), "labels of rank 2 past 1,000");
         assertTrue(all.contains("一是第一项。"));
         assertFalse(all.contains("请在此填写"), "unedited template guidance is not exported");
+        assertTrue(all.endsWith("三、指导思想"), "its real heading is, without the label of an unedited item");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.reportdrafter.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportdrafter.domain.LabelMode;
+import org.reportdrafter.domain.Labeler;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.ReportStatus;
+
+class TemplatesTest {
+    private static Templates.Template named(String name) {
+        return Templates.builtIn().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void fourBuiltInTemplates() {
+        assertEquals(List.of("年度工作要点", "年度工作总结", "年度工作总结和下一年工作思路", "科室年度工作计划"),
+                Templates.builtIn().stream().map(Templates.Template::name).toList());
+    }
+
+    @Test
+    void planTemplateHasTheGenresSectionsWithPlaceholdersFilled() {
+        Report r = Templates.instantiate(named("年度工作要点"), "某县教育局", 2026);
+        assertEquals("某县教育局2026年工作要点", r.title());
+        assertEquals(ReportKind.PLAN, r.kind());
+        assertEquals(2026, r.year());
+        assertEquals("某县教育局", r.organization());
+        assertEquals(ReportStatus.DRAFT, r.status());
+        assertEquals(List.of("指导思想", "总体目标", "具体目标", "重点工作", "保障措施", "主要活动安排"),
+                r.sections().stream().map(OutlineNode::heading).toList());
+        OutlineNode guide = r.sections().get(0);
+        assertTrue(guide.guidance());
+        assertTrue(guide.body().get(0).startsWith("写明本年度工作的指导思想"), "brackets removed from whole guidance paragraphs");
+        OutlineNode work = r.sections().get(3);
+        OutlineNode firstMeasure = work.children().get(0).children().get(0);
+        assertEquals("", firstMeasure.heading());
+        assertTrue(firstMeasure.guidance());
+        assertEquals(3, r.settings().continuousRank(), "measures numbered straight through groups");
+        assertEquals("3.", Labeler.labelOf(r, work.children().get(1).children().get(0)));
+        assertFalse(work.children().get(0).guidance(), "a real heading is not guidance");
+    }
+
+    @Test
+    void summaryTemplatesUseShiItemsAndNextYear() {
+        Report r = Templates.instantiate(named("年度工作总结和下一年工作思路"), "某市教育局", 2025);
+        assertEquals("某市教育局2025年工作总结和2026年工作思路", r.title());
+        assertEquals(ReportKind.SUMMARY_AND_PLAN, r.kind());
+        assertEquals("2026年工作思路", r.sections().get(1).heading());
+        OutlineNode shi = r.sections().get(0).children().get(0).children().get(0);
+        assertEquals(LabelMode.SHI, shi.labelMode());
+        assertTrue(shi.guidance());
+        Report s = Templates.instantiate(named("年度工作总结"), "某市教育局", 2025);
+        assertEquals(ReportKind.SUMMARY, s.kind());
+        Report k = Templates.instantiate(named("科室年度工作计划"), "区教育局计财科", 2025);
+        assertEquals(9, k.sections().get(2).body().size(), "month-by-month schedule");
+    }
+
+    @Test
+    void anyReportCanBecomeATemplateAndBackForAnotherYear() {
+        Report draft = Templates.instantiate(named("年度工作要点"), "某县教育局", 2025);
+        draft.sections().get(0).setBody(List.of("2025年，某县教育局以新思想为指导，巩固2024年成果，谋划2026年发展。"));
+        draft.sections().get(0).setGuidance(false);
+        Report t = Templates.asTemplate(draft);
+        assertEquals(ReportStatus.TEMPLATE, t.status());
+        assertEquals("{单位}{年份}年工作要点", t.title());
+        assertEquals("{年份}年，{单位}以新思想为指导，巩固{上年}年成果，谋划{下年}年发展。", t.sections().get(0).body().get(0));
+        Report next = Templates.fromLibraryTemplate(t, "某区教育局", 2027);
+        assertEquals("某区教育局2027年工作要点", next.title());
+        assertEquals("2027年，某区教育局以新思想为指导，巩固2026年成果，谋划2028年发展。", next.sections().get(0).body().get(0));
+        assertEquals(ReportStatus.DRAFT, next.status());
+    }
+}
