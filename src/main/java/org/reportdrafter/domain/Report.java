@@ -180,6 +180,19 @@ public final class Report {
         return n;
     }
 
+    /** A deep copy that keeps the library id and node uids: what autosave writes while editing goes on. */
+    public Report snapshot() {
+        Report r = copy();
+        r.id = id;
+        r.updatedAt = updatedAt;
+        List<OutlineNode> mine = allNodes();
+        List<OutlineNode> theirs = r.allNodes();
+        for (int i = 0; i < mine.size(); i++) {
+            theirs.get(i).setUid(mine.get(i).uid());
+        }
+        return r;
+    }
+
     /** A deep copy with fresh node uids and no library id. */
     public Report copy() {
         Report r = new Report();

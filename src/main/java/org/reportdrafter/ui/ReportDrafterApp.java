@@ -1,26 +1,30 @@
 package org.reportdrafter.ui;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.reportdrafter.domain.ReportSummary;
+import org.reportdrafter.storage.AppState;
 import org.reportdrafter.storage.Database;
 import org.reportdrafter.storage.LibraryLocation;
 import org.reportdrafter.storage.SqliteReportRepository;
 
-/** The desktop app: a main window on the library (the embedded default library unless --db/env say otherwise). */
+/** The desktop app on the library (the embedded default library unless --db/env say otherwise). */
 public final class ReportDrafterApp extends Application {
     private final Path dbPath;
     private Database database;
+    private LibraryViewModel library;
+    private MainWindow window;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "report-drafter-save"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "report-drafter-timer"));
 
     public ReportDrafterApp() {
         this(LibraryLocation.resolve(null));
@@ -31,59 +35,69 @@ public final class ReportDrafterApp extends Application {
         this.dbPath = dbPath;
     }
 
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
     @Override
     public void start(Stage stage) {
-        ListView<ReportSummary> list = new ListView<>();
-        list.setId("library-list");
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ReportSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : "［" + item.status().displayName() + "］" + item.title() + (item.year() == null ? "" : "（" + item.year() + "）"));
-            }
-        });
-        list.setPlaceholder(new Label("资料库中还没有报告"));
+        ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label("正在打开资料库 " + dbPath + " …");
         status.setId("status");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(16, 16);
-        HBox statusBar = new HBox(8, progress, status);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
+        VBox loading = new VBox(12, spinner, status);
+        loading.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
+        Scene scene = new Scene(loading, 1280, 800);
+        stage.setScene(scene);
+        stage.setTitle(Texts.get("app.title"));
+        stage.show();
 
-        BorderPane root = new BorderPane();
-        root.setLeft(list);
-        root.setCenter(new Label("从左侧资料库选择一份报告"));
-        root.setBottom(statusBar);
-        root.setStyle(CjkFonts.style(14));
-
-        Task<List<ReportSummary>> open = new Task<>() {
+        Task<LibraryViewModel> open = new Task<>() {
             @Override
-            protected List<ReportSummary> call() {
+            protected LibraryViewModel call() {
                 database = Database.open(dbPath);
-                return new SqliteReportRepository(database).list();
+                LibraryViewModel vm = new LibraryViewModel(new SqliteReportRepository(database), new AppState(database),
+                        Platform::runLater, background, timer);
+                vm.loadLanguage();
+                return vm;
             }
         };
         open.setOnSucceeded(e -> {
-            list.getItems().setAll(open.getValue());
-            progress.setVisible(false);
-            status.setText("资料库：" + dbPath + "（" + open.getValue().size() + " 份报告）");
+            library = open.getValue();
+            library.restoreSession();
+            window = new MainWindow(library, getHostServices());
+            scene.setRoot(window);
+            stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
         });
         open.setOnFailed(e -> {
-            progress.setVisible(false);
+            spinner.setVisible(false);
             status.setText("无法打开资料库：" + open.getException().getMessage());
         });
-        Thread t = new Thread(open, "open-library");
-        t.setDaemon(true);
-        t.start();
+        stage.setOnCloseRequest(e -> saveOnExit());
+        daemon(open, "open-library").start();
+    }
 
-        stage.setTitle("报告起草助手");
-        stage.setScene(new Scene(root, 1100, 720));
-        stage.show();
+    /** The main window once the library is open (tests). */
+    MainWindow window() {
+        return window;
+    }
+
+    LibraryViewModel library() {
+        return library;
+    }
+
+    private void saveOnExit() {
+        if (library != null) {
+            library.close();
+        }
     }
 
     @Override
     public void stop() {
+        saveOnExit();
+        timer.shutdownNow();
+        background.shutdown();
         if (database != null) {
             database.close();
         }

@@ -1,58 +1,177 @@
 package org.reportdrafter.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.edit.TextEdit;
 import org.reportdrafter.importing.Fixtures;
-import org.reportdrafter.importing.ImportService;
-import org.reportdrafter.importing.LibraryImporter;
-import org.reportdrafter.storage.Database;
-import org.reportdrafter.storage.SqliteReportRepository;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real main window, headless under Monocle. */
+/** The real main window, headless under Monocle: a clerk's first session. Screenshots go to target/screenshots. */
 class MainWindowTest {
     @TempDir
     Path dir;
+    private ReportDrafterApp app;
+    private Stage stage;
+    private final FxRobot robot = new FxRobot();
 
-    private javafx.application.Application app;
+    @BeforeEach
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Path db = dir.resolve("library.db");
+        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
     @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 
-    @Test
-    void opensTheLibraryAndListsItsReports() throws Exception {
-        Path db = dir.resolve("library.db");
-        try (Database d = Database.open(db)) {
-            new LibraryImporter(new ImportService(), new SqliteReportRepository(d))
-                    .importFile(Fixtures.resource("plan-2024.txt"));
-        }
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        FxRobot robot = new FxRobot();
-        ListView<?> list = robot.lookup("#library-list").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+    private OutlineEditorViewModel editor() {
+        return app.library().editor();
+    }
+
+    private void shot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("报告起草助手", stage.getTitle());
-        Label status = robot.lookup("#status").queryAs(Label.class);
-        assertTrue(status.getText().contains("1 份报告"), status.getText());
-        Path shot = Screenshots.save(robot, stage.getScene().getRoot(), "main-window");
-        assertTrue(Files.size(shot) > 1000);
+        Screenshots.save(robot, stage.getScene().getRoot(), name);
+    }
+
+    private DialogPane dialog(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+        return robot.lookup("#" + id).queryAs(DialogPane.class);
+    }
+
+    private void closeDialog(DialogPane pane) {
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
+    void draftAPlanFromATemplateEditItImportAndExport() throws Exception {
+        assertTrue(stage.getTitle().startsWith("报告起草助手"));
+        // 新建 from the plan template
+        robot.clickOn("#action-new");
+        DialogPane newDialog = dialog("new-dialog");
+        robot.clickOn("#new-org").write("某县教育局");
+        TextField year = robot.lookup("#new-year").queryAs(TextField.class);
+        robot.interact(() -> year.setText("2026"));
+        robot.clickOn((Node) newDialog.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("某县教育局2026年工作要点", editor().report().title());
+        shot("01-new-from-template");
+
+        // type Chinese text into a new measure made with Enter at the end of a heading
+        OutlineNode g1 = editor().report().sections().get(3).children().get(0);
+        OutlineNode m1 = g1.children().get(0);
+        robot.interact(() -> {
+            editor().select(m1);
+            editor().focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(m1, TextEdit.Field.HEADING, -1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("实施教师全员培训");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("实施教师全员培训", m1.heading());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode created = g1.children().get(1);
+        assertSame(created, editor().selected());
+        robot.write("加强师德师风建设");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("加强师德师风建设", created.heading());
+        assertEquals("2.", editor().label(created));
+        assertEquals("3.", editor().label(g1.children().get(2)), "the measure after it renumbered");
+
+        // Tab indents: it becomes （1） under measure 1 and the next measure is 2. again
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(m1, created.parent());
+        assertEquals("（1）", editor().label(created));
+        assertEquals("2.", editor().label(g1.children().get(1)));
+        shot("02-typed-and-indented");
+
+        // Shift+Tab, then Alt+Shift+Down moves it below the next measure
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(g1, created.parent());
+        robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, created.indexInParent());
+        assertEquals("3.", editor().label(created));
+        assertEquals("2.", editor().label(g1.children().get(1)));
+
+        // Ctrl+Z undoes the move, then the outdent
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, created.indexInParent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(m1, created.parent());
+        Label chars = robot.lookup("#status-chars").queryAs(Label.class);
+        assertTrue(chars.getText().startsWith("全文 "), chars.getText());
+        shot("03-after-undo");
+
+        // import a file: progress, then a summary of what was imported
+        var task = new java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>>();
+        robot.interact(() -> task.set(app.window().importFiles(List.of(Fixtures.resource("plan-2024.txt")))));
+        DialogPane summary = dialog("import-summary");
+        assertTrue(summary.getHeaderText().contains("成功导入 1 个文件"), summary.getHeaderText());
+        assertEquals(1, app.library().past().size());
+        Screenshots.save(robot, summary, "04-import-summary");
+        closeDialog(summary);
+
+        // export the draft
+        Path out = dir.resolve("某县教育局2026年工作要点.docx");
+        robot.interact(() -> task.set(app.window().exportTo(out)));
+        DialogPane done = dialog("export-done");
+        assertTrue(done.getHeaderText().contains(out.toString()));
+        Screenshots.save(robot, done, "05-export-done");
+        closeDialog(done);
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某县教育局2026年工作要点", doc.getParagraphs().get(0).getText());
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("1.实施教师全员培训")));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("（1）加强师德师风建设")));
+        }
+        shot("06-main-window");
+    }
+
+    @Test
+    void findAndCollapse() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#find-field").write("保障措施").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("保障措施", editor().selected().heading());
+        robot.interact(() -> app.window().run("action-expand-1"));
+        assertEquals(6, editor().rows().size());
+        shot("07-find-and-level-1");
+        Button undo = robot.lookup("#action-undo").queryAs(Button.class);
+        assertTrue(!undo.isDisabled());
     }
 }

@@ -1,0 +1,286 @@
+package org.reportdrafter.ui;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.edit.TextEdit;
+
+/**
+ * One outline node in the editor: disclosure toggle, computed label (also the drag handle), heading and
+ * body in RichTextFX areas. Typing goes to the view model; structure keys are handled here.
+ */
+final class NodeCell extends ListCell<OutlineNode> {
+    static final String DRAG_PREFIX = "report-drafter-node:";
+
+    private final OutlineEditorView view;
+    private final Label toggle = new Label();
+    private final Label label = new Label();
+    private final StyleClassedTextArea heading = area();
+    private final StyleClassedTextArea body = area();
+    private final Region indent = new Region();
+    private final HBox box;
+    private boolean syncing;
+    private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
+
+    NodeCell(OutlineEditorView view) {
+        this.view = view;
+        getStyleClass().add("node-cell");
+        toggle.getStyleClass().add("node-toggle");
+        toggle.setMinWidth(16);
+        toggle.setOnMouseClicked(e -> {
+            if (getItem() != null) {
+                vm().toggleCollapsed(getItem());
+            }
+        });
+        label.getStyleClass().add("node-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        body.getStyleClass().add("node-body");
+        heading.getStyleClass().add("node-heading");
+        Label prompt = new Label(Texts.get("editor.bodyPrompt"));
+        prompt.getStyleClass().add("body-prompt");
+        body.setPlaceholder(prompt);
+        VBox texts = new VBox(2, heading, body);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        box = new HBox(4, indent, toggle, label, texts);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setPadding(new Insets(2, 8, 2, 4));
+        setGraphic(null);
+        setText(null);
+        setPrefWidth(0); // let the list's width decide, so text wraps
+
+        heading.textProperty().addListener((o, a, b) -> {
+            if (!syncing && getItem() != null) {
+                vm().setHeading(getItem(), b);
+            }
+        });
+        body.textProperty().addListener((o, a, b) -> {
+            if (!syncing && getItem() != null) {
+                vm().setBody(getItem(), b);
+            }
+        });
+        heading.focusedProperty().addListener((o, a, b) -> focusChanged(b));
+        body.focusedProperty().addListener((o, a, b) -> focusChanged(b));
+        heading.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.HEADING));
+        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.BODY));
+        installDrag();
+    }
+
+    private static StyleClassedTextArea area() {
+        StyleClassedTextArea a = new StyleClassedTextArea();
+        a.setWrapText(true);
+        a.setAutoHeight(true);
+        // one history for text and structure: the view model's, not the area's own
+        a.setUndoManager(UndoUtils.noOpUndoManager());
+        a.setStyle(CjkFonts.style(16));
+        return a;
+    }
+
+    private OutlineEditorViewModel vm() {
+        return view.viewModel();
+    }
+
+    StyleClassedTextArea area(TextEdit.Field f) {
+        return f == TextEdit.Field.HEADING ? heading : body;
+    }
+
+    private void focusChanged(boolean focused) {
+        if (focused && getItem() != null) {
+            vm().select(getItem());
+            showBody(true);
+        } else if (!focused) {
+            vm().sealTyping();
+            showBody(getItem() != null && !getItem().body().isEmpty());
+        }
+    }
+
+    private void showBody(boolean show) {
+        boolean s = show || body.isFocused();
+        body.setVisible(s);
+        body.setManaged(s);
+        // an item that is all body text (⒈全区幼儿园入园…) shows its label beside the text, not above it
+        OutlineNode n = getItem();
+        boolean h = n == null || !n.heading().isEmpty() || heading.isFocused() || n.body().isEmpty() || n == view.viewModel().selected();
+        heading.setVisible(h);
+        heading.setManaged(h);
+    }
+
+    @Override
+    protected void updateItem(OutlineNode node, boolean empty) {
+        OutlineNode before = getItem();
+        super.updateItem(node, empty);
+        if (before != null && before != node) {
+            vm().versionProperty().removeListener(versionListener);
+        }
+        if (empty || node == null) {
+            setGraphic(null);
+            return;
+        }
+        if (before != node) {
+            vm().versionProperty().addListener(versionListener);
+        }
+        setGraphic(box);
+        sync();
+    }
+
+    /** Brings label, texts and styles in line with the node. */
+    void sync() {
+        OutlineNode n = getItem();
+        if (n == null || view.viewModel() == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            OutlineEditorViewModel vm = vm();
+            int depth = Math.max(1, n.depth());
+            indent.setMinWidth((depth - 1) * 24.0);
+            toggle.setText(n.children().isEmpty() ? "" : vm.isCollapsed(n) ? "▸" : "▾");
+            label.setText(vm.label(n));
+            if (!heading.getText().equals(n.heading())) {
+                heading.replaceText(n.heading());
+            }
+            String b = String.join("\n", n.body());
+            if (!body.getText().equals(b)) {
+                body.replaceText(b);
+            }
+            int rank = Math.min(4, Math.max(1, n.rank()));
+            heading.getStyleClass().removeAll("h1", "h2", "h3", "h4");
+            heading.getStyleClass().add("h" + rank);
+            label.getStyleClass().removeAll("h1", "h2", "h3", "h4");
+            label.getStyleClass().add("h" + rank);
+            body.getStyleClass().remove("guidance");
+            if (n.guidance()) {
+                body.getStyleClass().add("guidance");
+            }
+            showBody(!n.body().isEmpty() || n == vm.selected());
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void keys(KeyEvent e, TextEdit.Field field) {
+        OutlineNode n = getItem();
+        if (n == null) {
+            return;
+        }
+        vm().select(n);
+        StyleClassedTextArea a = area(field);
+        boolean consumed = true;
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            if (e.isShiftDown()) {
+                vm().outdent();
+            } else {
+                vm().indent();
+            }
+        } else if (e.getCode() == KeyCode.ENTER && field == TextEdit.Field.HEADING && !e.isShiftDown() && !e.isControlDown()) {
+            if (a.getCaretPosition() >= a.getLength()) {
+                vm().addSiblingAfter();
+            } else {
+                vm().split(TextEdit.Field.HEADING, 0, a.getCaretPosition());
+            }
+        } else if (e.getCode() == KeyCode.ENTER && field == TextEdit.Field.HEADING && e.isShiftDown()) {
+            showBody(true);
+            body.requestFocus();
+            body.moveTo(0);
+        } else if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && e.isShiftDown()
+                && (e.isAltDown() || e.isShortcutDown())) {
+            if (e.getCode() == KeyCode.UP) {
+                vm().moveUp();
+            } else {
+                vm().moveDown();
+            }
+        } else if (e.getCode() == KeyCode.BACK_SPACE && field == TextEdit.Field.HEADING && a.getCaretPosition() == 0
+                && a.getSelection().getLength() == 0 && n.heading().isEmpty() && n.body().isEmpty() && n.children().isEmpty()) {
+            vm().deleteSelected();
+        } else if (e.getCode() == KeyCode.UP && field == TextEdit.Field.HEADING && a.getCurrentParagraph() == 0
+                && !e.isShiftDown()) {
+            consumed = view.focusNeighbour(n, -1);
+        } else if (e.getCode() == KeyCode.DOWN && !e.isShiftDown()
+                && (field == TextEdit.Field.BODY || !body.isVisible()) && a.getCurrentParagraph() == a.getParagraphs().size() - 1) {
+            consumed = view.focusNeighbour(n, 1);
+        } else {
+            consumed = false;
+        }
+        if (consumed) {
+            e.consume();
+        }
+    }
+
+    private void installDrag() {
+        label.setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            var db = label.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent c = new ClipboardContent();
+            c.putString(DRAG_PREFIX + getItem().uid());
+            db.setContent(c);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (dragged(e) != null && getItem() != null && dragged(e) != getItem()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                showDropZone(zone(e));
+                e.consume();
+            }
+        });
+        setOnDragExited(e -> showDropZone(null));
+        setOnDragDropped(e -> {
+            OutlineNode moving = dragged(e);
+            OutlineNode target = getItem();
+            boolean done = false;
+            if (moving != null && target != null) {
+                String z = zone(e);
+                OutlineNode parent = target.parent();
+                done = switch (z) {
+                    case "before" -> vm().moveTo(moving, parent, target.indexInParent());
+                    case "after" -> vm().moveTo(moving, parent, target.indexInParent() + 1);
+                    default -> vm().moveTo(moving, target, target.children().size());
+                };
+            }
+            showDropZone(null);
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private OutlineNode dragged(DragEvent e) {
+        String s = e.getDragboard().getString();
+        if (s == null || !s.startsWith(DRAG_PREFIX)) {
+            return null;
+        }
+        return view.nodeByUid(s.substring(DRAG_PREFIX.length()));
+    }
+
+    /** The drop position shown while dragging: above, below, or into the node under the pointer. */
+    private String zone(DragEvent e) {
+        double h = getHeight();
+        if (e.getY() < h * 0.3) {
+            return "before";
+        }
+        if (e.getY() > h * 0.7) {
+            return "after";
+        }
+        return "child";
+    }
+
+    private void showDropZone(String zone) {
+        for (String z : new String[] {"before", "after", "child"}) {
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-" + z), z.equals(zone));
+        }
+    }
+}

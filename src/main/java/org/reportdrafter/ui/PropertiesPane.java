@@ -1,0 +1,183 @@
+package org.reportdrafter.ui;
+
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.reportdrafter.docx.PageLayout;
+import org.reportdrafter.domain.NumberingStyle;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
+
+/** Title, organization, year, kind, date of issue, numbering, straight-through measures, export layout. */
+final class PropertiesPane extends GridPane {
+    private final TextField title = new TextField();
+    private final TextField org = new TextField();
+    private final TextField year = new TextField();
+    private final ComboBox<ReportKind> kind = new ComboBox<>();
+    private final DatePicker date = new DatePicker();
+    private final ComboBox<NumberingStyle> numbering = new ComboBox<>();
+    private final CheckBox straight = new CheckBox(Texts.get("props.continuous"));
+    private final ComboBox<PageLayout> preset = new ComboBox<>();
+    private OutlineEditorViewModel vm;
+    private boolean syncing;
+
+    PropertiesPane() {
+        setHgap(6);
+        setVgap(6);
+        setPadding(new Insets(8));
+        title.setId("prop-title");
+        org.setId("prop-org");
+        year.setId("prop-year");
+        kind.getItems().setAll(ReportKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReportKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public ReportKind fromString(String s) {
+                return null;
+            }
+        });
+        numbering.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(NumberingStyle s) {
+                return s == null ? "" : s.displayName();
+            }
+
+            @Override
+            public NumberingStyle fromString(String s) {
+                return null;
+            }
+        });
+        preset.getItems().setAll(PageLayout.PRESETS);
+        preset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PageLayout p) {
+                return p == null ? "" : p.displayName();
+            }
+
+            @Override
+            public PageLayout fromString(String s) {
+                return null;
+            }
+        });
+        int row = 0;
+        for (var pair : new Object[][] {{"props.title", title}, {"props.organization", org}, {"props.year", year},
+                {"props.kind", kind}, {"props.date", date}, {"props.numbering", numbering}, {"props.preset", preset}}) {
+            Label caption = new Label(Texts.get((String) pair[0]));
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+            add(caption, 0, row);
+            javafx.scene.Node n = (javafx.scene.Node) pair[1];
+            add(n, 1, row++);
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        add(straight, 0, row, 2, 1);
+        title.focusedProperty().addListener((o, a, f) -> {
+            if (!f && vm != null) {
+                vm.setTitle(title.getText());
+            }
+        });
+        title.setOnAction(e -> vm.setTitle(title.getText()));
+        org.focusedProperty().addListener((o, a, f) -> {
+            if (!f && vm != null) {
+                vm.setOrganization(org.getText());
+            }
+        });
+        org.setOnAction(e -> vm.setOrganization(org.getText()));
+        year.setOnAction(e -> commitYear());
+        year.focusedProperty().addListener((o, a, f) -> {
+            if (!f) {
+                commitYear();
+            }
+        });
+        kind.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null && b != null) {
+                vm.setKind(b);
+            }
+        });
+        date.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null) {
+                vm.setDateOfIssue(b);
+            }
+        });
+        numbering.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null && b != null) {
+                vm.setNumbering(b);
+            }
+        });
+        straight.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null) {
+                vm.setStraightThrough(b);
+            }
+        });
+        preset.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null && b != null) {
+                vm.setExportPreset(b.id());
+            }
+        });
+        setDisable(true);
+    }
+
+    private void commitYear() {
+        if (vm == null) {
+            return;
+        }
+        String t = year.getText().strip();
+        vm.setYear(t.matches("[0-9]{4}") ? Integer.valueOf(t) : null);
+    }
+
+    void setViewModel(OutlineEditorViewModel model) {
+        vm = model;
+        setDisable(model == null);
+        if (model != null) {
+            model.structureVersionProperty().addListener((o, a, b) -> {
+                if (vm == model) {
+                    sync();
+                }
+            });
+        }
+        sync();
+    }
+
+    private void sync() {
+        syncing = true;
+        try {
+            Report r = vm == null ? null : vm.report();
+            title.setText(r == null ? "" : r.title());
+            org.setText(r == null ? "" : r.organization());
+            year.setText(r == null || r.year() == null ? "" : String.valueOf(r.year()));
+            kind.setValue(r == null ? null : r.kind());
+            LocalDate d = r == null ? null : r.dateOfIssue();
+            date.setValue(d);
+            numbering.getItems().setAll(NumberingStyle.BUILT_IN);
+            if (r != null && !NumberingStyle.BUILT_IN.contains(r.settings().numbering())) {
+                numbering.getItems().add(r.settings().numbering());
+            }
+            numbering.setValue(r == null ? null : r.settings().numbering());
+            straight.setSelected(r != null && r.settings().continuousRank() > 0);
+            PageLayout p = null;
+            if (r != null) {
+                try {
+                    p = PageLayout.byId(r.settings().export().preset());
+                } catch (IllegalArgumentException e) {
+                    p = PageLayout.GUOBIAO;
+                }
+            }
+            preset.setValue(p);
+        } finally {
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.reportdrafter.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** UI strings: Chinese by default, English when the user chose it. */
+public final class Texts {
+    private static ResourceBundle bundle = load(Locale.SIMPLIFIED_CHINESE);
+    private static boolean english;
+
+    private Texts() {
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // The root bundle is Chinese; never fall back to the JVM's default locale.
+        return ResourceBundle.getBundle("org.reportdrafter.ui.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static synchronized void setEnglish(boolean en) {
+        english = en;
+        bundle = load(en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public static synchronized boolean english() {
+        return english;
+    }
+
+    public static synchronized String get(String key, Object... args) {
+        String s;
+        try {
+            s = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            s = key;
+        }
+        return args.length == 0 ? s : new MessageFormat(s, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).format(args);
+    }
+}

@@ -1,0 +1,124 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportStatus;
+import org.reportdrafter.importing.Fixtures;
+import org.reportdrafter.storage.AppState;
+import org.reportdrafter.storage.Database;
+import org.reportdrafter.storage.SqliteReportRepository;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path dir;
+    Database db;
+    ScheduledExecutorService timer;
+    LibraryViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("library.db"));
+        timer = Executors.newSingleThreadScheduledExecutor();
+        vm = newVm();
+    }
+
+    private LibraryViewModel newVm() {
+        // FX thread and background are the calling thread / timer thread here
+        return new LibraryViewModel(new SqliteReportRepository(db), new AppState(db), Runnable::run, Runnable::run, timer);
+    }
+
+    @AfterEach
+    void close() {
+        timer.shutdownNow();
+        db.close();
+    }
+
+    private LibraryViewModel.TemplateChoice builtIn(String name) {
+        return vm.templateChoices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void newReportFromATemplateIsStoredAndOpened() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        assertEquals("某县教育局2026年工作要点", ed.report().title());
+        assertEquals(1, vm.drafts().size());
+        assertEquals(ReportStatus.DRAFT, vm.drafts().get(0).status());
+        assertSame(ed, vm.editor());
+    }
+
+    @Test
+    void everyChangeReachesTheLibraryWithinTwoSecondsWithoutSaving() throws Exception {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        OutlineNode guide = ed.report().sections().get(0);
+        ed.setBody(guide, "以新时代中国特色社会主义思想为指导。");
+        long id = ed.report().id();
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        String stored = "";
+        while (System.nanoTime() < deadline) {
+            stored = String.join("", vm.repository().load(id).orElseThrow().sections().get(0).body());
+            if (stored.startsWith("以新时代")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertEquals("以新时代中国特色社会主义思想为指导。", stored);
+        assertEquals("已保存", vm.saveStateProperty().get());
+    }
+
+    @Test
+    void restartReopensWhatWasOpenAtTheSamePlace() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
+        OutlineNode place = ed.report().sections().get(1);
+        ed.select(place);
+        vm.close();
+        LibraryViewModel again = newVm();
+        again.restoreSession();
+        assertEquals(ed.report().id(), again.editor().report().id());
+        assertEquals(place.uid(), again.editor().selected().uid());
+        assertEquals(place.uid(), again.editor().focusRequestProperty().get().node().uid());
+    }
+
+    @Test
+    void renameDuplicateDeleteAndSaveAsTemplate() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        long id = ed.report().id();
+        vm.rename(id, "某县教育局2026年教育工作要点");
+        assertEquals("某县教育局2026年教育工作要点", vm.drafts().get(0).title());
+        long copy = vm.duplicate(id);
+        assertEquals(2, vm.drafts().size());
+        vm.saveAsTemplate();
+        assertEquals(1, vm.templates().size());
+        assertTrue(vm.templates().get(0).title().contains("{单位}"));
+        assertTrue(vm.templateChoices().stream().anyMatch(c -> c.libraryId() != null));
+        Report fromMine = vm.createFromTemplate(vm.templateChoices().stream().filter(c -> c.libraryId() != null).findFirst().orElseThrow(),
+                "某区教育局", 2027).report();
+        assertEquals("某区教育局2027年教育工作要点", fromMine.title());
+        vm.delete(fromMine.id());
+        assertNull(vm.editor(), "deleting the open report closes it");
+        vm.delete(copy);
+        assertEquals(1, vm.drafts().size());
+    }
+
+    @Test
+    void importReportsWhatFailedAndWhy() throws Exception {
+        Path bad = java.nio.file.Files.createFile(dir.resolve("empty.txt"));
+        var results = vm.importFiles(List.of(Fixtures.resource("plan-2024.txt"), bad), null);
+        assertTrue(results.get(0).ok());
+        assertEquals("文件是空的：empty.txt", results.get(1).error());
+        vm.refresh();
+        assertEquals(1, vm.past().size());
+    }
+}

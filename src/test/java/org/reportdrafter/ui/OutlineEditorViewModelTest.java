@@ -1,0 +1,150 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reportdrafter.domain.NumberingStyle;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.edit.TextEdit;
+import org.reportdrafter.importing.Templates;
+
+/** The editor's logic without a display. */
+class OutlineEditorViewModelTest {
+    OutlineEditorViewModel vm;
+    Report r;
+
+    @BeforeEach
+    void plan() {
+        Templates.Template t = Templates.builtIn().get(0);
+        r = Templates.instantiate(t, "某县教育局", 2026);
+        vm = new OutlineEditorViewModel(r);
+    }
+
+    private OutlineNode work() {
+        return r.sections().get(3);
+    }
+
+    @Test
+    void rowsAreTheVisibleNodesInDocumentOrder() {
+        assertEquals(r.allNodes(), vm.rows());
+        vm.toggleCollapsed(work());
+        assertFalse(vm.rows().contains(work().children().get(0)));
+        assertTrue(vm.rows().contains(work()));
+        vm.expandToLevel(1);
+        assertEquals(r.sections(), vm.rows());
+        vm.expandToLevel(2);
+        assertTrue(vm.rows().contains(work().children().get(0)));
+        assertFalse(vm.rows().contains(work().children().get(0).children().get(0)));
+        vm.expandAll();
+        assertEquals(r.allNodes().size(), vm.rows().size());
+    }
+
+    @Test
+    void typingIndentMoveAndUndoRenumberAtOnce() {
+        OutlineNode g1 = work().children().get(0);
+        OutlineNode m2 = g1.children().get(1);
+        vm.select(m2);
+        vm.setBody(m2, "组织开展全员培训");
+        vm.setBody(m2, "组织开展全员培训，提升教师能力。");
+        assertFalse(m2.guidance());
+        assertEquals("2.", vm.label(m2));
+        assertTrue(vm.moveDown(), "the last measure of ㈠ moves into the next group");
+        assertSame(work().children().get(1), m2.parent());
+        assertEquals("2.", vm.label(m2), "still the second measure straight through");
+        assertTrue(vm.indent() == false, "the first child of a group cannot be indented");
+        vm.select(work().children().get(1).children().get(1));
+        assertTrue(vm.indent());
+        assertEquals("（1）", vm.label(work().children().get(1).children().get(0).children().get(0)));
+        assertEquals(vm.rows().size(), r.allNodes().size());
+        vm.undo();
+        vm.undo();
+        assertSame(g1, m2.parent());
+        vm.undo();
+        assertTrue(m2.guidance(), "typing was one step and undoing it brings the guidance back");
+        assertEquals(List.of(), vm.history().canUndo() ? List.of("more") : List.of());
+        vm.redo();
+        assertEquals("组织开展全员培训，提升教师能力。", m2.body().get(0));
+    }
+
+    @Test
+    void enterMakesASiblingAndSelectsIt() {
+        OutlineNode m1 = work().children().get(0).children().get(0);
+        vm.select(m1);
+        OutlineNode created = vm.addSiblingAfter();
+        assertSame(created, vm.selected());
+        assertEquals("2.", vm.label(created));
+        assertEquals("3.", vm.label(work().children().get(0).children().get(2)));
+        assertEquals(created, vm.focusRequestProperty().get().node());
+        assertEquals(TextEdit.Field.HEADING, vm.focusRequestProperty().get().field());
+        vm.setHeading(created, "加强师德建设");
+        assertTrue(vm.rows().contains(created));
+        assertTrue(vm.deleteSelected());
+        assertFalse(vm.rows().contains(created));
+    }
+
+    @Test
+    void splitMergeParagraphToChildAndBack() {
+        OutlineNode guide = r.sections().get(0);
+        vm.select(guide);
+        vm.setBody(guide, "第一段。\n第二段。");
+        OutlineNode child = vm.paragraphToChild(1);
+        assertEquals("第二段。", child.heading());
+        assertTrue(vm.rows().contains(child));
+        vm.select(child);
+        assertTrue(vm.childToParagraph());
+        assertEquals(List.of("第一段。", "第二段。"), guide.body());
+        vm.select(guide);
+        OutlineNode tail = vm.split(TextEdit.Field.HEADING, 0, 2);
+        assertEquals("指导", guide.heading());
+        assertEquals("思想", tail.heading());
+        vm.select(tail);
+        assertTrue(vm.mergeIntoPrevious());
+        assertEquals(List.of("思想", "第一段。", "第二段。"), guide.body(), "the split-off heading and the body it took come back in order");
+    }
+
+    @Test
+    void propertiesAreUndoableAndRenumber() {
+        vm.setNumbering(NumberingStyle.FULLWIDTH);
+        assertEquals("㈠", vm.label(work().children().get(0)));
+        vm.setStraightThrough(false);
+        assertEquals("⒈", vm.label(work().children().get(1).children().get(0)));
+        vm.setTitle("某县教育局2026年教育工作要点");
+        vm.setYear(2027);
+        vm.undo();
+        assertEquals(2026, r.year());
+        vm.undo();
+        assertEquals("某县教育局2026年工作要点", r.title());
+        vm.undo();
+        assertEquals("⒊", vm.label(work().children().get(1).children().get(0)));
+        vm.setExportPreset("office22");
+        assertEquals("office22", r.settings().export().preset());
+    }
+
+    @Test
+    void charactersAreCountedForTheReportAndTheSection() {
+        int before = vm.reportCharsProperty().get();
+        OutlineNode guide = r.sections().get(0);
+        vm.select(guide);
+        vm.setBody(guide, "以新时代 教育思想为指导。");
+        assertEquals("以新时代教育思想为指导。".length() + "指导思想".length(), vm.sectionCharsProperty().get());
+        assertTrue(vm.reportCharsProperty().get() != before);
+    }
+
+    @Test
+    void findWalksThroughMatches() {
+        assertEquals(0, vm.find("不存在的词"));
+        int n = vm.find("措施");
+        assertTrue(n >= 2);
+        OutlineEditorViewModel.Match first = vm.nextMatch();
+        assertNotNull(first);
+        assertSame(first.node(), vm.selected());
+        assertEquals(first.node(), vm.focusRequestProperty().get().node());
+    }
+}
