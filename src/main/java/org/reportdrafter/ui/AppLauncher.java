@@ -8,6 +8,8 @@ final class AppLauncher {
     }
 
     static void launch(String[] args) {
+        // JavaFX's own dialog buttons (确定, 取消) follow the default locale
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         Application.launch(ReportDrafterApp.class, args);
     }
 }

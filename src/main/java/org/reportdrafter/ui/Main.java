@@ -16,7 +16,10 @@ public final class Main {
             AppLauncher.launch(args);
             return;
         }
-        System.exit(Cli.run(args));
+        picocli.CommandLine cl = Cli.commandLine();
+        // benchmarks that need the UI are added here: nothing outside ui may depend on it
+        cl.getSubcommands().get("bench").addSubcommand("ui", new UiBench());
+        System.exit(cl.execute(args));
     }
 
     /** POI logs through log4j-api; without this, every command would print a missing-logger warning. */

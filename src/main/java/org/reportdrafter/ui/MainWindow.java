@@ -557,7 +557,8 @@ final class MainWindow extends BorderPane {
             DocxExporter.Result r = task.getValue();
             ButtonType open = new ButtonType(Texts.get("dialog.export.open"), ButtonBar.ButtonData.OK_DONE);
             ButtonType folder = new ButtonType(Texts.get("dialog.export.folder"), ButtonBar.ButtonData.OTHER);
-            Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", r.warnings()), open, folder, ButtonType.CLOSE);
+            ButtonType close = new ButtonType(Texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n", r.warnings()), open, folder, close);
             a.setHeaderText(Texts.get("dialog.export.done", r.file()));
             a.initOwner(window());
             a.getDialogPane().setId("export-done");

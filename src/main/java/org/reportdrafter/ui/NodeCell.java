@@ -34,6 +34,8 @@ final class NodeCell extends ListCell<OutlineNode> {
     private final Region indent = new Region();
     private final HBox box;
     private boolean syncing;
+    private String shownRank = "";
+    private boolean shownGuidance;
     private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
 
     NodeCell(OutlineEditorView view) {
@@ -146,9 +148,12 @@ final class NodeCell extends ListCell<OutlineNode> {
         try {
             OutlineEditorViewModel vm = vm();
             int depth = Math.max(1, n.depth());
-            indent.setMinWidth((depth - 1) * 24.0);
-            toggle.setText(n.children().isEmpty() ? "" : vm.isCollapsed(n) ? "▸" : "▾");
-            label.setText(vm.label(n));
+            double indentWidth = (depth - 1) * 24.0;
+            if (indent.getMinWidth() != indentWidth) {
+                indent.setMinWidth(indentWidth);
+            }
+            setIfChanged(toggle, n.children().isEmpty() ? "" : vm.isCollapsed(n) ? "▸" : "▾");
+            setIfChanged(label, vm.label(n));
             if (!heading.getText().equals(n.heading())) {
                 heading.replaceText(n.heading());
             }
@@ -156,19 +161,33 @@ final class NodeCell extends ListCell<OutlineNode> {
             if (!body.getText().equals(b)) {
                 body.replaceText(b);
             }
-            int rank = Math.min(4, Math.max(1, n.rank()));
-            heading.getStyleClass().removeAll("h1", "h2", "h3", "h4");
-            heading.getStyleClass().add("h" + rank);
-            label.getStyleClass().removeAll("h1", "h2", "h3", "h4");
-            label.getStyleClass().add("h" + rank);
-            body.getStyleClass().remove("guidance");
-            if (n.guidance()) {
-                body.getStyleClass().add("guidance");
+            // style classes only when they change: each change costs a CSS pass
+            String rank = "h" + Math.min(4, Math.max(1, n.rank()));
+            if (!rank.equals(shownRank)) {
+                heading.getStyleClass().removeAll("h1", "h2", "h3", "h4");
+                heading.getStyleClass().add(rank);
+                label.getStyleClass().removeAll("h1", "h2", "h3", "h4");
+                label.getStyleClass().add(rank);
+                shownRank = rank;
+            }
+            if (n.guidance() != shownGuidance) {
+                if (n.guidance()) {
+                    body.getStyleClass().add("guidance");
+                } else {
+                    body.getStyleClass().remove("guidance");
+                }
+                shownGuidance = n.guidance();
             }
             showBody(!n.body().isEmpty() || n == vm.selected());
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
         } finally {
             syncing = false;
+        }
+    }
+
+    private static void setIfChanged(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
         }
     }
 
