@@ -138,4 +138,34 @@ class CliTest {
             return (int) Math.round(mm / 25.4 * 1440);
         }
     }
+
+    @Test
+    void checkPrintsFindingsAndExitsThreeOnErrors() throws Exception {
+        Path clean = dir.resolve("clean.txt");
+        Files.writeString(clean, "某县教育局2025年工作要点\n一、指导思想\n以新时代中国特色社会主义思想为指导，办好人民满意的教育。\n");
+        Run ok = run("check", clean.toString());
+        assertEquals(0, ok.exit, ok.out + ok.err);
+        assertEquals("", ok.out.strip());
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "某县教育局201X年工作要点\n一、指导思想\n以新思想为指导,办好教育。\n");
+        Run text = run("check", bad.toString());
+        assertEquals(3, text.exit);
+        assertTrue(text.out.lines().anyMatch(l -> l.startsWith("错误\tplaceholder\t标题\t")), text.out);
+        Run json = run("check", bad.toString(), "--json");
+        assertEquals(3, json.exit);
+        JsonNode arr = new ObjectMapper().readTree(json.out);
+        assertTrue(arr.size() >= 2);
+        JsonNode comma = null;
+        for (JsonNode f : arr) {
+            for (String key : new String[] {"rule", "severity", "path", "offset", "excerpt", "message", "fix"}) {
+                assertTrue(f.has(key), key);
+            }
+            if (f.get("rule").asText().equals("halfwidth-punctuation")) {
+                comma = f;
+            }
+        }
+        assertEquals("，", comma.get("fix").asText());
+        assertEquals("warning", comma.get("severity").asText());
+        assertEquals(1, run("check", "nope.txt").exit);
+    }
 }

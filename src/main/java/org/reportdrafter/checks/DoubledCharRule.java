@@ -1,0 +1,32 @@
+package org.reportdrafter.checks;
+
+import java.util.List;
+
+/** Doubled function characters that are almost always typos: 的的, 了了, 是是 … */
+final class DoubledCharRule implements Rule {
+    private static final String SUSPECT = "的了是在和与及对把被将为地得之其并或";
+
+    @Override
+    public String id() {
+        return "doubled-char";
+    }
+
+    @Override
+    public String name() {
+        return "重复字";
+    }
+
+    @Override
+    public void check(CheckContext ctx, List<Finding> out) {
+        for (TextPiece p : ctx.pieces()) {
+            String t = p.text();
+            for (int i = 0; i + 1 < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == t.charAt(i + 1) && SUSPECT.indexOf(c) >= 0 && !(c == '是' && i + 2 < t.length() && t.charAt(i + 2) == '否')) {
+                    out.add(new Finding(id(), Severity.WARNING, p, i, 2, "“" + c + c + "”疑为多打了一个字", new Fix(2, String.valueOf(c))));
+                    i++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.reportdrafter.checks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportdrafter.domain.ReportKind;
+
+/**
+ * Years that do not fit the report: last year's plan text left in this year's plan, a summary whose body
+ * speaks of another year than its title, a date of issue far from the report year, and dates written
+ * with zero padding (2025年03月05日).
+ */
+final class YearRule implements Rule {
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9])");
+    private static final Pattern PADDED = Pattern.compile("(?<=[0-9]年|月)0([1-9])(?=[月日])");
+    private static final Pattern COMING = Pattern.compile("^(，|,)?(全[县区市镇]|我[局县区市校])?(将|要|力争|计划|拟|预计|工作要点|工作计划|重点工作|工作思路|是.{0,6}(关键|开局|攻坚|决胜)之?年)");
+
+    @Override
+    public String id() {
+        return "year";
+    }
+
+    @Override
+    public String name() {
+        return "年份与报告不符、日期补零";
+    }
+
+    @Override
+    public void check(CheckContext ctx, List<Finding> out) {
+        Integer y = ctx.report().year();
+        ReportKind kind = ctx.report().kind();
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Finding> firstMention = new HashMap<>();
+        for (TextPiece p : ctx.pieces()) {
+            String t = p.text();
+            Matcher pad = PADDED.matcher(t);
+            while (pad.find()) {
+                out.add(new Finding(id(), Severity.WARNING, p, pad.start(), 2,
+                        "日期不补零：应写“" + pad.group(1) + "”", new Fix(2, pad.group(1))));
+            }
+            if (y == null || p.place() == TextPiece.Place.TITLE) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(t);
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                counts.merge(year, 1, Integer::sum);
+                firstMention.putIfAbsent(year, new Finding(id(), Severity.WARNING, p, m.start(), 5, "", null));
+                if (kind == ReportKind.PLAN && year == y - 1 && COMING.matcher(t.substring(m.end())).find()) {
+                    out.add(new Finding(id(), Severity.WARNING, p, m.start(), 5,
+                            "这是" + y + "年的计划，此处把" + year + "年当作要做的一年，疑为沿用了去年的文字", null));
+                }
+            }
+        }
+        if (y != null && (kind == ReportKind.SUMMARY || kind == ReportKind.SUMMARY_AND_PLAN)) {
+            int own = counts.getOrDefault(y, 0);
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                int other = e.getKey();
+                boolean expected = other == y || other == y + 1 && kind == ReportKind.SUMMARY_AND_PLAN || other < y - 1;
+                if (!expected && e.getValue() >= 3 && e.getValue() > own) {
+                    Finding f = firstMention.get(other);
+                    out.add(new Finding(id(), Severity.WARNING, f.piece(), f.offset(), 5,
+                            "标题年份是" + y + "年，正文却多处（" + e.getValue() + " 处）写作" + other + "年", null));
+                }
+            }
+        }
+        if (y != null && ctx.report().dateOfIssue() != null) {
+            int issued = ctx.report().dateOfIssue().getYear();
+            if (issued < y - 1 || issued > y + 1) {
+                out.add(new Finding(id(), Severity.WARNING, ctx.pieces().get(0), 0, 0,
+                        "成文日期在" + issued + "年，与报告年份" + y + "年相差太远", null));
+            }
+        }
+    }
+}
