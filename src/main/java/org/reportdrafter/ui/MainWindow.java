@@ -60,6 +60,7 @@ final class MainWindow extends BorderPane {
     private final HostServices hostServices;
     private final OutlineEditorView editorView = new OutlineEditorView();
     private final PropertiesPane properties = new PropertiesPane();
+    private final ProofreadPane proofread = new ProofreadPane();
     private final TreeView<Object> libraryTree = new TreeView<>();
     private final TreeView<OutlineNode> navTree = new TreeView<>();
     private final Label chars = new Label();
@@ -111,8 +112,16 @@ final class MainWindow extends BorderPane {
         propsScroll.setFitToWidth(true);
         TitledPane props = new TitledPane(Texts.get("props.pane"), propsScroll);
         props.setCollapsible(false);
-        props.setPrefWidth(280);
-        setRight(props);
+        TitledPane checks = new TitledPane("校对", proofread);
+        checks.setId("proofread-pane");
+        checks.setCollapsible(false);
+        checks.setMaxHeight(Double.MAX_VALUE);
+        SplitPane right = new SplitPane(props, checks);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.42);
+        right.setPrefWidth(300);
+        setRight(right);
+        proofread.onMarksChanged(editorView::refreshCells);
         setBottom(statusBar());
         navRebuild.setOnFinished(e -> rebuildNav());
         library.editorProperty().addListener((o, a, b) -> showEditor(b));
@@ -321,8 +330,11 @@ final class MainWindow extends BorderPane {
 
     private void showEditor(OutlineEditorViewModel vm) {
         noReport.set(vm == null);
+        ProofreadViewModel checksVm = vm == null ? null : new ProofreadViewModel(vm);
+        editorView.setMarks(checksVm == null ? n -> java.util.List.of() : checksVm::findingsFor);
         editorView.setViewModel(vm);
         properties.setViewModel(vm);
+        proofread.setViewModel(checksVm, vm);
         chars.textProperty().unbind();
         sectionChars.textProperty().unbind();
         if (vm == null) {

@@ -36,6 +36,7 @@ final class NodeCell extends ListCell<OutlineNode> {
     private boolean syncing;
     private String shownRank = "";
     private boolean shownGuidance;
+    private boolean marked;
     private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
 
     NodeCell(OutlineEditorView view) {
@@ -178,11 +179,32 @@ final class NodeCell extends ListCell<OutlineNode> {
                 }
                 shownGuidance = n.guidance();
             }
+            showMarks(n);
             showBody(!n.body().isEmpty() || n == vm.selected());
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
         } finally {
             syncing = false;
         }
+    }
+
+    /** Proofreading findings underlined in the text. */
+    private void showMarks(OutlineNode n) {
+        var findings = view.marks(n);
+        if (findings.isEmpty() && !marked) {
+            return;
+        }
+        heading.clearStyle(0, heading.getLength());
+        body.clearStyle(0, body.getLength());
+        for (var f : findings) {
+            boolean inBody = f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY;
+            StyleClassedTextArea a = inBody ? body : heading;
+            int from = Math.min(a.getLength(), ProofreadViewModel.fieldOffset(f));
+            int to = Math.min(a.getLength(), from + Math.max(1, f.length()));
+            if (to > from) {
+                a.setStyleClass(from, to, "finding");
+            }
+        }
+        marked = !findings.isEmpty();
     }
 
     private static void setIfChanged(Label l, String text) {

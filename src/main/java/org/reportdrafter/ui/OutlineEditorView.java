@@ -13,6 +13,7 @@ final class OutlineEditorView extends StackPane {
     private final ListView<OutlineNode> list = new ListView<>();
     private final Label empty = new Label(Texts.get("editor.empty"));
     private OutlineEditorViewModel vm;
+    private java.util.function.Function<OutlineNode, java.util.List<org.reportdrafter.checks.Finding>> marks = n -> java.util.List.of();
 
     OutlineEditorView() {
         getStyleClass().add("outline-editor");
@@ -47,7 +48,15 @@ final class OutlineEditorView extends StackPane {
         }
     }
 
-    private void refreshCells() {
+    void setMarks(java.util.function.Function<OutlineNode, java.util.List<org.reportdrafter.checks.Finding>> marks) {
+        this.marks = marks;
+    }
+
+    java.util.List<org.reportdrafter.checks.Finding> marks(OutlineNode n) {
+        return marks.apply(n);
+    }
+
+    void refreshCells() {
         for (var node : list.lookupAll(".node-cell")) {
             if (node instanceof NodeCell c) {
                 c.sync();

@@ -339,6 +339,13 @@ public final class OutlineEditorViewModel {
         history.seal();
     }
 
+    /** Records an edit built and applied elsewhere (proofreading fixes) as one undo step and refreshes. */
+    public void recordApplied(org.reportdrafter.domain.edit.Edit edit, OutlineNode focus) {
+        history.record(edit);
+        history.seal();
+        afterStructural(focus, TextEdit.Field.HEADING, -1);
+    }
+
     // ---- collapse ------------------------------------------------------------------------------
 
     public void toggleCollapsed(OutlineNode n) {

@@ -174,4 +174,36 @@ class MainWindowTest {
         Button undo = robot.lookup("#action-undo").queryAs(Button.class);
         assertTrue(!undo.isDisabled());
     }
+
+    @Test
+    void proofreadPanelJumpsFixesAndUndoes() throws Exception {
+        Path page = dir.resolve("网页复制.txt");
+        Files.writeString(page, "某县教育局2025年工作要点\n一、指导思想\n以新思想为指导,办好人民满意的教育,完成201X年任务。\n"
+                + "二、重点工作\n1.加强师资。组织教研活动,提升教师能力。\n");
+        robot.interact(() -> {
+            var results = app.library().importFiles(List.of(page), null);
+            app.library().refresh();
+            app.library().open(results.get(0).reports().get(0).id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+        Label summary = robot.lookup("#proofread-summary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("错误 1 处"), summary.getText());
+        // click the first half-width comma finding: the editor jumps to it
+        robot.interact(() -> {
+            var group = tree.getRoot().getChildren().get(0);
+            tree.getSelectionModel().select((javafx.scene.control.TreeItem) group.getChildren().get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode guide = editor().report().sections().get(0);
+        assertSame(guide, editor().selected());
+        shot("08-proofread-panel");
+        robot.clickOn("#proofread-fix-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("以新思想为指导，办好人民满意的教育，完成201X年任务。", guide.body().get(0));
+        assertTrue(summary.getText().startsWith("错误 1 处，警告 0 处"), summary.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("以新思想为指导,办好人民满意的教育,完成201X年任务。", guide.body().get(0));
+    }
 }

@@ -1,0 +1,58 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportdrafter.checks.Finding;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.edit.TextEdit;
+
+class ProofreadViewModelTest {
+    private static Report report() {
+        Report r = new Report();
+        r.setTitle("某县教育局2025年工作要点");
+        r.setYear(2025);
+        OutlineNode s = r.root().addChild(new OutlineNode("重点工作"));
+        OutlineNode m = s.addChild(new OutlineNode("加强管理,提高质量"));
+        m.setBody(List.of("第一段。", "完善制度,落实责任;做好的的工作。"));
+        return r;
+    }
+
+    @Test
+    void fixAllOfAKindIsOneUndoStep() {
+        Report r = report();
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        long half = vm.findings().stream().filter(f -> f.rule().equals("halfwidth-punctuation")).count();
+        assertEquals(3, half);
+        assertEquals(3, vm.fixAll("halfwidth-punctuation"));
+        OutlineNode m = r.sections().get(0).children().get(0);
+        assertEquals("加强管理，提高质量", m.heading());
+        assertEquals("完善制度，落实责任；做好的的工作。", m.body().get(1));
+        assertTrue(vm.findings().stream().noneMatch(f -> f.rule().equals("halfwidth-punctuation")));
+        ed.undo();
+        assertEquals("加强管理,提高质量", m.heading(), "one undo brings every fixed place back");
+        assertEquals("完善制度,落实责任;做好的的工作。", m.body().get(1));
+    }
+
+    @Test
+    void fixOneAndJumpToTheRightOffset() {
+        Report r = report();
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        Finding doubled = vm.findings().stream().filter(f -> f.rule().equals("doubled-char")).findFirst().orElseThrow();
+        vm.jumpTo(doubled);
+        OutlineEditorViewModel.FocusRequest req = ed.focusRequestProperty().get();
+        assertEquals(TextEdit.Field.BODY, req.field());
+        assertEquals("第一段。\n".length() + "完善制度,落实责任;做好".length(), req.caret());
+        assertTrue(vm.fix(doubled));
+        assertEquals("完善制度,落实责任;做好的工作。", r.sections().get(0).children().get(0).body().get(1));
+        assertEquals(1, vm.findingsFor(r.sections().get(0).children().get(0)).stream()
+                .filter(f -> f.piece().place() == org.reportdrafter.checks.TextPiece.Place.HEADING).count());
+    }
+}
