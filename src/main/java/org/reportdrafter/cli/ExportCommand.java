@@ -88,13 +88,10 @@ final class ExportCommand implements Callable<Integer> {
         return failed == 0 ? Cli.OK : Cli.FAILED;
     }
 
-    /** A file name from the title, without characters Windows forbids, unique within this run. */
+    /** A file name from the title, unique within this run. */
     static String fileName(Report r, Set<String> used) {
-        String base = r.title().isBlank() ? "报告" : r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        if (base.length() > 80) {
-            base = base.substring(0, 80);
-        }
-        String name = base + ".docx";
+        String name = DocxExporter.suggestedFileName(r);
+        String base = name.substring(0, name.length() - ".docx".length());
         for (int i = 2; !used.add(name); i++) {
             name = base + "（" + i + "）.docx";
         }

@@ -71,6 +71,12 @@ public final class DocxExporter {
         return doc;
     }
 
+    /** A .docx file name from the title, without characters Windows forbids in file names. */
+    public static String suggestedFileName(Report r) {
+        String base = r.title().isBlank() ? "报告" : r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return (base.length() > 80 ? base.substring(0, 80) : base) + ".docx";
+    }
+
     /** Trailer paragraphs other than the signature and date, which the signature block writes. */
     static List<String> trailerText(Report report) {
         List<String> out = new ArrayList<>();

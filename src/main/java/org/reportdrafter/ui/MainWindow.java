@@ -547,7 +547,7 @@ final class MainWindow extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档", "*.docx"));
-        fc.setInitialFileName(ExportNames.fileName(vm.report()));
+        fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()));
         File f = fc.showSaveDialog(window());
         if (f != null) {
             exportTo(f.toPath());
