@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.reportdrafter.checks.Finding;
 import org.reportdrafter.checks.Proofreader;
 import org.reportdrafter.domain.Report;
-import org.reportdrafter.importing.ReportJson;
+import org.reportdrafter.storage.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

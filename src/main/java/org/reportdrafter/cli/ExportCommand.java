@@ -30,6 +30,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "输出目录（多个 SOURCE 时，每份文档一个文件）")
     Path outDir;
 
+    @Option(names = "--json", paramLabel = "OUT.json", description = "导出便携文件：资料库报告连同设置和全部版本（SOURCE 为报告编号）")
+    Path json;
+
     @Option(names = "--preset", paramLabel = "NAME", description = "版式：guobiao（国标，默认按报告设置）或 office22")
     String preset;
 
@@ -43,6 +46,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json != null) {
+            return exportPortable(out, err);
+        }
         if ((docx == null) == (outDir == null)) {
             err.println("错误：请给出 --docx OUT.docx（单个文档）或 --out-dir DIR（多个文档）之一");
             return 2;
@@ -86,6 +92,20 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    private int exportPortable(PrintWriter out, PrintWriter err) throws java.io.IOException {
+        if (sources.size() != 1 || !sources.get(0).matches("[0-9]{1,18}")) {
+            err.println("错误：--json 需要一个资料库报告编号");
+            return 2;
+        }
+        try (org.reportdrafter.storage.Database db = library.open()) {
+            var repo = new org.reportdrafter.storage.SqliteReportRepository(db);
+            String text = org.reportdrafter.storage.PortableJson.write(repo, Long.parseLong(sources.get(0)));
+            org.reportdrafter.storage.AtomicFiles.write(json, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        out.println(json);
+        return Cli.OK;
     }
 
     /** A file name from the title, unique within this run. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.importing.ImportService;
-import org.reportdrafter.importing.ReportJson;
+import org.reportdrafter.storage.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package org.reportdrafter.cli;
 
 import java.util.concurrent.Callable;
-import org.reportdrafter.importing.ReportJson;
+import org.reportdrafter.storage.ReportJson;
 import org.reportdrafter.storage.Database;
 import org.reportdrafter.storage.SqliteReportRepository;
 import picocli.CommandLine.Command;

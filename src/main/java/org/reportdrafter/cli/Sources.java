@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.importing.ImportException;
 import org.reportdrafter.importing.ImportService;
-import org.reportdrafter.importing.ReportJson;
+import org.reportdrafter.storage.ReportJson;
 import org.reportdrafter.storage.Database;
 import org.reportdrafter.storage.SqliteReportRepository;
 
@@ -24,6 +24,8 @@ final class Sources {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 try {
                     return ReportJson.read(Files.readString(file), file.getFileName().toString());
+                } catch (ReportJson.InvalidReportJson e) {
+                    throw new ImportException(e.getMessage(), e);
                 } catch (CharacterCodingException e) {
                     throw new ImportException("JSON 文件不是 UTF-8 编码：" + file.getFileName());
                 } catch (IOException e) {

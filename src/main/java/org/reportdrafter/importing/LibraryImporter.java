@@ -51,9 +51,11 @@ public final class LibraryImporter {
     }
 
     public FileResult importFile(Path file) {
+        if (isJson(file) && repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
+            return importPortable(file, sql);
+        }
         try {
-            List<Report> reports = isJson(file) ? ReportJson.read(java.nio.file.Files.readString(file), file.getFileName().toString())
-                    : importService.parseFile(file);
+            List<Report> reports = isJson(file) ? readJson(file) : importService.parseFile(file);
             Instant now = Instant.now();
             for (Report r : reports) {
                 r.setId(null);
@@ -68,6 +70,40 @@ public final class LibraryImporter {
             return new FileResult(file, List.of(), e.getMessage());
         } catch (java.io.IOException e) {
             return new FileResult(file, List.of(), "无法读取文件：" + file.getFileName() + "（" + e.getMessage() + "）");
+        }
+    }
+
+    /** A portable .json keeps its status (a draft stays a draft) and brings its versions along. */
+    private FileResult importPortable(Path file, org.reportdrafter.storage.SqliteReportRepository sql) {
+        try {
+            String json = java.nio.file.Files.readString(file);
+            List<org.reportdrafter.storage.PortableJson.Entry> entries =
+                    org.reportdrafter.storage.PortableJson.read(json, file.getFileName().toString());
+            List<Report> reports = new ArrayList<>();
+            sql.database().inTransaction(c -> {
+                for (var e : entries) {
+                    org.reportdrafter.storage.PortableJson.store(sql.database(), sql, e);
+                    reports.add(e.report());
+                }
+                return null;
+            });
+            return new FileResult(file, reports, null);
+        } catch (org.reportdrafter.storage.ReportJson.InvalidReportJson e) {
+            return new FileResult(file, List.of(), e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new FileResult(file, List.of(), "JSON 文件不是 UTF-8 编码：" + file.getFileName());
+        } catch (java.io.IOException | StorageException e) {
+            return new FileResult(file, List.of(), "无法导入：" + file.getFileName() + "（" + e.getMessage() + "）");
+        }
+    }
+
+    static List<Report> readJson(Path file) throws ImportException, java.io.IOException {
+        try {
+            return org.reportdrafter.storage.ReportJson.read(java.nio.file.Files.readString(file), file.getFileName().toString());
+        } catch (org.reportdrafter.storage.ReportJson.InvalidReportJson e) {
+            throw new ImportException(e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImportException("JSON 文件不是 UTF-8 编码：" + file.getFileName(), e);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class Database implements AutoCloseable {
     /** Migration scripts in order; script N brings the schema to user_version N. */
-    static final List<String> MIGRATIONS = List.of("V001__initial.sql", "V002__app_state.sql");
+    static final List<String> MIGRATIONS = List.of("V001__initial.sql", "V002__app_state.sql", "V003__versions.sql");
 
     private final Path path;
     private final Connection connection;
@@ -73,10 +73,35 @@ public final class Database implements AutoCloseable {
         return MIGRATIONS.size();
     }
 
+    /** Opens a library and brings it only up to schema {@code version} (tests of upgrades from old libraries). */
+    static Database openAtVersion(Path path, int version) {
+        try {
+            Files.createDirectories(path.toAbsolutePath().getParent());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            Database db = new Database(path, c);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA foreign_keys = ON");
+                for (int v = 0; v < version; v++) {
+                    for (String sql : splitStatements(readScript(MIGRATIONS.get(v)))) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                }
+            }
+            return db;
+        } catch (SQLException | IOException e) {
+            throw new StorageException("无法创建旧版资料库：" + e.getMessage(), e);
+        }
+    }
+
     private void migrate() throws SQLException {
         int version = schemaVersion();
         if (version > MIGRATIONS.size()) {
             throw new StorageException("资料库由更新版本的报告起草助手创建（版本 " + version + "），请升级本程序后再打开。");
+        }
+        if (version > 0 && version < MIGRATIONS.size()) {
+            // a library made by an older version: keep a copy before changing its schema
+            Backups.beforeMigration(this, version);
         }
         for (int v = version; v < MIGRATIONS.size(); v++) {
             String script = readScript(MIGRATIONS.get(v));

@@ -28,4 +28,15 @@ public interface ReportRepository {
      * whitespace, a quoted phrase counts as one term), best first.
      */
     List<SectionHit> searchSections(String query, int limit);
+
+    /** Stores a version of the report (a snapshot of its content) and returns its id. */
+    long saveVersion(long reportId, String name, String kind, Report content, java.time.Instant at);
+
+    /** Versions of a report, newest first. */
+    List<org.reportdrafter.domain.VersionInfo> versions(long reportId);
+
+    Optional<Report> loadVersion(long versionId);
+
+    /** Copies every version of one report to another (duplicating a report keeps its history). */
+    void copyVersions(long fromReport, long toReport);
 }

@@ -332,6 +332,80 @@ public final class SqliteReportRepository implements ReportRepository {
         });
     }
 
+    @Override
+    public long saveVersion(long reportId, String name, String kind, Report content, Instant at) {
+        String json = ReportJson.write(content);
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO versions (report_id, created_at, name, kind, chars, content) VALUES (?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, reportId);
+                ps.setString(2, at.toString());
+                ps.setString(3, name == null ? "" : name);
+                ps.setString(4, kind);
+                ps.setInt(5, content.charCount());
+                ps.setString(6, json);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<org.reportdrafter.domain.VersionInfo> versions(long reportId) {
+        return db.read(c -> {
+            List<org.reportdrafter.domain.VersionInfo> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, created_at, name, kind, chars FROM versions WHERE report_id=? ORDER BY created_at DESC, id DESC")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new org.reportdrafter.domain.VersionInfo(rs.getLong(1), reportId, Instant.parse(rs.getString(2)),
+                                rs.getString(3), rs.getString(4), rs.getInt(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Report> loadVersion(long versionId) {
+        String json = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content FROM versions WHERE id=?")) {
+                ps.setLong(1, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReportJson.read(json, "version").get(0));
+        } catch (ReportJson.InvalidReportJson e) {
+            throw new StorageException("资料库中的版本数据已损坏：" + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void copyVersions(long fromReport, long toReport) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO versions (report_id, created_at, name, kind, chars, content)
+                    SELECT ?, created_at, name, kind, chars, content FROM versions WHERE report_id=? ORDER BY id""")) {
+                ps.setLong(1, toReport);
+                ps.setLong(2, fromReport);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static String toJson(Object o) {
         try {
             return JSON.writeValueAsString(o);

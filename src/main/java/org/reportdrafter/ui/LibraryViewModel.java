@@ -19,6 +19,9 @@ import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.domain.ReportSummary;
+import org.reportdrafter.domain.VersionInfo;
+import org.reportdrafter.domain.VersionPolicy;
+import java.time.Instant;
 import org.reportdrafter.importing.ImportService;
 import org.reportdrafter.importing.LibraryImporter;
 import org.reportdrafter.importing.Templates;
@@ -47,6 +50,7 @@ public final class LibraryViewModel {
     private final Executor fx;
     private final Executor background;
     private final ScheduledExecutorService timer;
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private final ObservableList<ReportSummary> drafts = FXCollections.observableArrayList();
     private final ObservableList<ReportSummary> past = FXCollections.observableArrayList();
     private final ObservableList<ReportSummary> templates = FXCollections.observableArrayList();
@@ -62,6 +66,11 @@ public final class LibraryViewModel {
         this.fx = fx;
         this.background = background;
         this.timer = timer;
+    }
+
+    /** For tests: the clock versions are stamped with. */
+    void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 
     public ObservableList<ReportSummary> drafts() {
@@ -174,6 +183,7 @@ public final class LibraryViewModel {
         background.execute(() -> {
             try {
                 repository.save(snapshot);
+                autoVersion(snapshot);
                 fx.execute(() -> {
                     if (editor.get() == vm) {
                         vm.report().setUpdatedAt(snapshot.updatedAt());
@@ -191,10 +201,65 @@ public final class LibraryViewModel {
     public void saveNow() {
         OutlineEditorViewModel vm = editor.get();
         if (vm != null && vm.versionProperty().get() != savedVersion) {
-            repository.save(vm.report().snapshot());
+            Report snapshot = vm.report().snapshot();
+            repository.save(snapshot);
+            autoVersion(snapshot);
             savedVersion = vm.versionProperty().get();
             saveState.set(Texts.get("status.saved"));
         }
+    }
+
+    // ---- versions ---------------------------------------------------------------------------------
+
+    /** At most one automatic version per 10 minutes of editing, and one at the start of each day. */
+    private void autoVersion(Report saved) {
+        List<VersionInfo> list = repository.versions(saved.id());
+        Instant last = list.isEmpty() ? null : list.get(0).createdAt();
+        Instant now = clock.instant();
+        if (VersionPolicy.autoVersionDue(last, now, clock.getZone())) {
+            repository.saveVersion(saved.id(), "", "auto", saved, now);
+        }
+    }
+
+    /** 保存版本: a named version of the open report (送审稿). */
+    public void saveNamedVersion(String name) {
+        OutlineEditorViewModel vm = editor.get();
+        if (vm != null) {
+            saveNow();
+            repository.saveVersion(vm.report().id(), name, "named", vm.report().snapshot(), clock.instant());
+        }
+    }
+
+    public List<VersionInfo> versions() {
+        OutlineEditorViewModel vm = editor.get();
+        return vm == null ? List.of() : repository.versions(vm.report().id());
+    }
+
+    public Report loadVersion(long versionId) {
+        return repository.loadVersion(versionId).orElseThrow();
+    }
+
+    /** The open report now, as a version to compare against. */
+    public Report current() {
+        OutlineEditorViewModel vm = editor.get();
+        return vm == null ? null : vm.report().snapshot();
+    }
+
+    /** Restores a version; the current state is saved as a version first, so the restore can be undone. */
+    public OutlineEditorViewModel restoreVersion(long versionId) {
+        OutlineEditorViewModel vm = editor.get();
+        if (vm == null) {
+            return null;
+        }
+        saveNow();
+        long id = vm.report().id();
+        repository.saveVersion(id, "恢复前的版本", "before-restore", vm.report().snapshot(), clock.instant());
+        Report restored = loadVersion(versionId);
+        restored.setId(id);
+        restored.setStatus(vm.report().status());
+        repository.save(restored);
+        refresh();
+        return open(id);
     }
 
     // ---- library operations -------------------------------------------------------------------
@@ -256,6 +321,7 @@ public final class LibraryViewModel {
         r.setStatus(ReportStatus.DRAFT);
         r.setTitle(r.title() + "（副本）");
         long copy = repository.save(r);
+        repository.copyVersions(id, copy);
         refresh();
         return copy;
     }

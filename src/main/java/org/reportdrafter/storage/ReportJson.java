@@ -1,4 +1,4 @@
-package org.reportdrafter.importing;
+package org.reportdrafter.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +26,13 @@ import org.reportdrafter.domain.ReportSettings;
  * let the app read its own output back without loss.
  */
 public final class ReportJson {
+    /** The text is not a report in this format; the message is for the user. */
+    public static final class InvalidReportJson extends Exception {
+        public InvalidReportJson(String message) {
+            super(message);
+        }
+    }
+
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {
@@ -79,6 +86,7 @@ public final class ReportJson {
             kids.add(node(c, labels));
         }
         o.put("display_label", labels.getOrDefault(n, ""));
+        o.put("uid", n.uid());
         o.put("label_mode", n.labelMode().name());
         if (n.rankSkip() > 0) {
             o.put("rank_skip", n.rankSkip());
@@ -115,16 +123,16 @@ public final class ReportJson {
     }
 
     /** Reads a JSON object or array of objects in this format. */
-    public static List<Report> read(String json, String sourceName) throws ImportException {
+    public static List<Report> read(String json, String sourceName) throws InvalidReportJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ImportException("JSON 格式有误，无法读取：" + sourceName + "（第 "
+            throw new InvalidReportJson("JSON 格式有误，无法读取：" + sourceName + "（第 "
                     + e.getLocation().getLineNr() + " 行）");
         }
         if (root == null || !(root.isObject() || root.isArray())) {
-            throw new ImportException("JSON 中没有报告：" + sourceName);
+            throw new InvalidReportJson("JSON 中没有报告：" + sourceName);
         }
         List<Report> out = new java.util.ArrayList<>();
         if (root.isArray()) {
@@ -135,14 +143,14 @@ public final class ReportJson {
             out.add(report(root, sourceName));
         }
         if (out.isEmpty()) {
-            throw new ImportException("JSON 中没有报告：" + sourceName);
+            throw new InvalidReportJson("JSON 中没有报告：" + sourceName);
         }
         return out;
     }
 
-    private static Report report(JsonNode o, String sourceName) throws ImportException {
+    private static Report report(JsonNode o, String sourceName) throws InvalidReportJson {
         if (!o.isObject() || !o.has("sections") && !o.has("title")) {
-            throw new ImportException("JSON 不是报告格式（缺少 title 或 sections）：" + sourceName);
+            throw new InvalidReportJson("JSON 不是报告格式（缺少 title 或 sections）：" + sourceName);
         }
         Report r = new Report();
         r.setTitle(o.path("title").asText(""));
@@ -152,13 +160,16 @@ public final class ReportJson {
         o.path("preamble").forEach(p -> r.preamble().add(p.asText()));
         o.path("trailer").forEach(p -> r.trailer().add(p.asText()));
         r.setClutterBefore(o.path("clutter_before").asInt(0));
+        if (o.hasNonNull("status")) {
+            r.setStatus(org.reportdrafter.domain.ReportStatus.fromCode(o.path("status").asText()));
+        }
         r.setClutterAfter(o.path("clutter_after").asInt(0));
         String date = o.path("date_of_issue").asText(null);
         if (date != null && !date.isBlank()) {
             try {
                 r.setDateOfIssue(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
-                throw new ImportException("JSON 中的成文日期无法识别：" + date);
+                throw new InvalidReportJson("JSON 中的成文日期无法识别：" + date);
             }
         }
         JsonNode s = o.path("settings");
@@ -179,6 +190,9 @@ public final class ReportJson {
 
     private static OutlineNode node(JsonNode o) {
         OutlineNode n = new OutlineNode(o.path("heading").asText(""));
+        if (o.hasNonNull("uid")) {
+            n.setUid(o.path("uid").asText());
+        }
         String label = o.path("label").asText("");
         n.setSourceLabel(label);
         o.path("body").forEach(p -> n.body().add(p.asText()));

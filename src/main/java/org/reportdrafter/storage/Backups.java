@@ -1,0 +1,139 @@
+package org.reportdrafter.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Backups of the whole library as one file (a consistent SQLite copy made with VACUUM INTO), restore
+ * from such a file, and the rotating set of automatic daily backups kept beside the library.
+ */
+public final class Backups {
+    public static final int KEEP_DAILY = 7;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Backups() {
+    }
+
+    public static Path backupDir(Path db) {
+        return db.toAbsolutePath().resolveSibling("backups");
+    }
+
+    /** Writes a consistent copy of the open library to {@code out}, atomically. */
+    public static void backup(Database db, Path out) {
+        Path target = out.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, tmp.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new StorageException("备份失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that a file is a library this version can open: SQLite, intact, with our tables. */
+    public static void validate(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("找不到备份文件：" + file);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro", new java.util.Properties());
+             Statement st = c.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > Database.latestVersion()) {
+                throw new StorageException("备份由更新版本的报告起草助手创建，请升级后再恢复：" + file.getFileName());
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='reports'")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new StorageException("不是报告起草助手的资料库备份：" + file.getFileName());
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    throw new StorageException("备份文件已损坏，不能恢复：" + file.getFileName());
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("不是有效的资料库备份（" + file.getFileName() + "）：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the library with a backup. The caller holds the library lock and has closed every
+     * connection. The current library is kept in the backup folder first, so a restore can be undone.
+     */
+    public static Path restore(Path backup, Path db) {
+        validate(backup);
+        Path target = db.toAbsolutePath();
+        Path safety = null;
+        try {
+            if (Files.exists(target)) {
+                try (Database current = Database.open(target)) {
+                    safety = backupDir(target).resolve("before-restore-" + LocalDateTime.now().format(STAMP) + ".db");
+                    backup(current, safety);
+                }
+            }
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".restore.tmp");
+            Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-wal"));
+            Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-shm"));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return safety;
+        } catch (IOException e) {
+            throw new StorageException("恢复失败，资料库保持原样：" + e.getMessage(), e);
+        }
+    }
+
+    /** Today's automatic backup if there is none yet; keeps the newest {@link #KEEP_DAILY}. */
+    public static Path daily(Database db, LocalDate today) {
+        Path dir = backupDir(db.path());
+        Path file = dir.resolve("library-" + today + ".db");
+        if (!Files.exists(file)) {
+            backup(db, file);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> daily = new ArrayList<>(files.filter(p -> p.getFileName().toString().matches("library-\\d{4}-\\d{2}-\\d{2}\\.db"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList());
+            for (int i = KEEP_DAILY; i < daily.size(); i++) {
+                Files.deleteIfExists(daily.get(i));
+            }
+        } catch (IOException e) {
+            throw new StorageException("整理自动备份失败：" + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** Before a schema upgrade: a copy named after the old version. */
+    static Path beforeMigration(Database db, int fromVersion) {
+        Path file = backupDir(db.path()).resolve("before-upgrade-v" + fromVersion + "-" + LocalDateTime.now().format(STAMP) + ".db");
+        backup(db, file);
+        return file;
+    }
+}

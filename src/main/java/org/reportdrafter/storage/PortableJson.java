@@ -1,0 +1,98 @@
+package org.reportdrafter.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.VersionInfo;
+
+/**
+ * A report as one portable .json file: the JSON of {@code parse}/{@code show} with its settings, plus its
+ * versions, so a draft passes between clerks by e-mail or USB stick and comes back without loss.
+ */
+public final class PortableJson {
+    public static final String FORMAT = "report-drafter/portable-1";
+
+    private PortableJson() {
+    }
+
+    /** A version carried in the file. */
+    public record Version(String name, String kind, Instant createdAt, Report content) {
+    }
+
+    /** A report and its versions read from a file. */
+    public record Entry(Report report, List<Version> versions) {
+    }
+
+    public static String write(ReportRepository repo, long reportId) {
+        Report r = repo.load(reportId).orElseThrow(() -> new StorageException("资料库中没有编号为 " + reportId + " 的报告"));
+        ObjectNode o = ReportJson.toJson(r);
+        o.remove("id");
+        o.put("format", FORMAT);
+        ArrayNode versions = o.putArray("versions");
+        for (VersionInfo v : repo.versions(reportId)) {
+            ObjectNode vo = versions.addObject();
+            vo.put("name", v.name());
+            vo.put("kind", v.kind());
+            vo.put("created_at", v.createdAt().toString());
+            ObjectNode content = ReportJson.toJson(repo.loadVersion(v.id()).orElseThrow());
+            content.remove("id");
+            vo.set("report", content);
+        }
+        try {
+            return ReportJson.MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("无法写出 JSON：" + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a portable file, or any JSON of parse/show (then without versions). */
+    public static List<Entry> read(String json, String sourceName) throws ReportJson.InvalidReportJson {
+        List<Report> reports = ReportJson.read(json, sourceName);
+        JsonNode root;
+        try {
+            root = ReportJson.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ReportJson.InvalidReportJson("JSON 格式有误，无法读取：" + sourceName);
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        if (root.isArray()) {
+            root.forEach(objects::add);
+        } else {
+            objects.add(root);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            List<Version> versions = new ArrayList<>();
+            for (JsonNode v : objects.get(i).path("versions")) {
+                Report content = ReportJson.read(v.path("report").toString(), sourceName).get(0);
+                Instant at;
+                try {
+                    at = Instant.parse(v.path("created_at").asText());
+                } catch (DateTimeParseException e) {
+                    throw new ReportJson.InvalidReportJson("JSON 中的版本时间无法识别：" + v.path("created_at").asText());
+                }
+                versions.add(new Version(v.path("name").asText(""), v.path("kind").asText("imported"), at, content));
+            }
+            out.add(new Entry(reports.get(i), versions));
+        }
+        return out;
+    }
+
+    /** Stores a read entry as a new report with its versions, in one transaction. */
+    public static long store(Database db, ReportRepository repo, Entry e) {
+        return db.inTransaction(c -> {
+            e.report().setId(null);
+            long id = repo.save(e.report());
+            for (Version v : e.versions()) {
+                repo.saveVersion(id, v.name(), v.kind(), v.content(), v.createdAt());
+            }
+            return id;
+        });
+    }
+}
