@@ -89,7 +89,10 @@ public final class PortableJson {
         return db.inTransaction(c -> {
             e.report().setId(null);
             long id = repo.save(e.report());
-            for (Version v : e.versions()) {
+            // the file lists versions newest first; store oldest first so the order survives equal times
+            List<Version> oldestFirst = new ArrayList<>(e.versions());
+            java.util.Collections.reverse(oldestFirst);
+            for (Version v : oldestFirst) {
                 repo.saveVersion(id, v.name(), v.kind(), v.content(), v.createdAt());
             }
             return id;
