@@ -50,6 +50,10 @@ public final class TextDecoder {
     /** Decodes the bytes, dropping a BOM; fails on data that is not text. */
     public static String decode(byte[] bytes, String name) throws ImportException {
         Charset cs = detect(bytes);
+        if (cs != StandardCharsets.UTF_8 && mostlyUtf8(bytes)) {
+            // UTF-8 with damaged bytes: read as anything else it would import as mojibake
+            throw new ImportException("文件是 UTF-8 编码，但有部分字节已损坏，无法可靠读取：" + name);
+        }
         int skip = 0;
         if (cs == StandardCharsets.UTF_8 && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             skip = 3;
@@ -59,19 +63,49 @@ public final class TextDecoder {
         String text = new String(bytes, skip, bytes.length - skip, cs);
         int control = 0;
         int replaced = 0;
+        boolean nul = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\uFFFD') {
                 replaced++;
+            } else if (c == 0) {
+                nul = true;
             } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
         int len = Math.max(1, text.length());
-        if (control * 100 > len || replaced * 20 > len) {
+        // a stray control character or two in pasted text is not binary data; NULs and many are
+        if (nul || control > 8 && control * 100 > len || replaced * 20 > len) {
             throw new ImportException("不是文本文件（含有二进制数据），无法导入：" + name);
         }
         return text;
+    }
+
+    /** Whether nearly all multi-byte sequences are valid UTF-8 (so the invalid ones are damage). */
+    static boolean mostlyUtf8(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid >= 20 && invalid > 0 && invalid * 20 < valid;
     }
 
     private static boolean decodesStrictly(byte[] bytes, Charset cs) {

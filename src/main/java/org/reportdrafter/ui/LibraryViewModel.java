@@ -359,6 +359,24 @@ public final class LibraryViewModel {
         Texts.setEnglish("en".equals(state.get(AppState.LANGUAGE).orElse("zh")));
     }
 
+    /** Backs the whole library up to one file. */
+    public void backup(Path out) {
+        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
+            saveNow();
+            org.reportdrafter.storage.Backups.backup(sql.database(), out);
+        }
+    }
+
+    /** Writes the open report, its settings and versions as a portable .json. */
+    public void exportPortable(Path out) throws IOException {
+        OutlineEditorViewModel vm = editor.get();
+        if (vm != null) {
+            saveNow();
+            String json = org.reportdrafter.storage.PortableJson.write(repository, vm.report().id());
+            org.reportdrafter.storage.AtomicFiles.write(out, o -> o.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
     public void close() {
         saveNow();
     }

@@ -154,6 +154,11 @@ final class MainWindow extends BorderPane {
         actions.add(AppAction.of("action-import", f, Texts.get("action.import"), "Shortcut+O", true, this::chooseImport, null));
         actions.add(AppAction.of("action-export", f, Texts.get("action.export"), "Shortcut+E", true, this::chooseExport, none));
         actions.add(AppAction.of("action-save-template", f, Texts.get("action.saveTemplate"), null, false, library::saveAsTemplate, none));
+        actions.add(AppAction.of("action-save-version", f, "保存版本…", "Shortcut+Shift+S", false, this::saveVersion, none));
+        actions.add(AppAction.of("action-versions", f, "版本历史…", null, false, () -> new VersionsDialog(library, window()).show(), none));
+        actions.add(AppAction.of("action-export-json", f, "导出便携文件（.json）…", null, false, this::chooseExportJson, none));
+        actions.add(AppAction.of("action-backup", f, "备份资料库…", null, false, this::chooseBackup, null));
+        actions.add(AppAction.of("action-restore", f, "从备份恢复…", null, false, this::chooseRestore, null));
         actions.add(AppAction.of("action-undo", e, Texts.get("action.undo"), "Shortcut+Z", true, () -> withEditor(OutlineEditorViewModel::undo), none));
         actions.add(AppAction.of("action-redo", e, Texts.get("action.redo"), "Shortcut+Y", true, () -> withEditor(OutlineEditorViewModel::redo), none));
         actions.add(AppAction.of("action-redo2", e, Texts.get("action.redo"), "Shortcut+Shift+Z", false, () -> withEditor(OutlineEditorViewModel::redo), none));
@@ -609,6 +614,68 @@ final class MainWindow extends BorderPane {
         a.setHeaderText(null);
         a.initOwner(window());
         a.show();
+    }
+
+    // ---- versions, backups ------------------------------------------------------------------------
+
+    private void saveVersion() {
+        TextInputDialog d = new TextInputDialog("送审稿");
+        d.setTitle("保存版本");
+        d.setHeaderText("给这个版本起个名字");
+        d.initOwner(window());
+        d.showAndWait().ifPresent(name -> library.saveNamedVersion(name.strip()));
+    }
+
+    private void chooseExportJson() {
+        OutlineEditorViewModel vm = library.editor();
+        FileChooser fc = new FileChooser();
+        fc.setTitle("导出便携文件");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("报告起草助手便携文件", "*.json"));
+        fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()).replaceFirst("\\.docx$", ".json"));
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            try {
+                library.exportPortable(f.toPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                failed(e);
+            }
+        }
+    }
+
+    private void chooseBackup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("备份资料库");
+        fc.setInitialFileName("报告起草助手资料库备份-" + java.time.LocalDate.now() + ".db");
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            try {
+                library.backup(f.toPath());
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+    }
+
+    private void chooseRestore() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("从备份恢复");
+        File f = fc.showOpenDialog(window());
+        if (f == null) {
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "用“" + f.getName() + "”替换整个资料库？当前资料库会先另存到 backups 文件夹。",
+                ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(null);
+        a.initOwner(window());
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK && restoreHandler != null) {
+            restoreHandler.accept(f.toPath());
+        }
+    }
+
+    private java.util.function.Consumer<Path> restoreHandler;
+
+    void setRestoreHandler(java.util.function.Consumer<Path> handler) {
+        this.restoreHandler = handler;
     }
 
     // ---- new report, language ---------------------------------------------------------------------

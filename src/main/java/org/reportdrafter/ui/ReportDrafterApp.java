@@ -21,6 +21,8 @@ import org.reportdrafter.storage.SqliteReportRepository;
 public final class ReportDrafterApp extends Application {
     private final Path dbPath;
     private Database database;
+    private org.reportdrafter.storage.LibraryLock lock;
+    private Scene scene;
     private LibraryViewModel library;
     private MainWindow window;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "report-drafter-save"));
@@ -48,7 +50,7 @@ public final class ReportDrafterApp extends Application {
         status.setId("status");
         VBox loading = new VBox(12, spinner, status);
         loading.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
-        Scene scene = new Scene(loading, 1280, 800);
+        scene = new Scene(loading, 1280, 800);
         stage.setScene(scene);
         stage.setTitle(Texts.get("app.title"));
         stage.show();
@@ -56,18 +58,13 @@ public final class ReportDrafterApp extends Application {
         Task<LibraryViewModel> open = new Task<>() {
             @Override
             protected LibraryViewModel call() {
-                database = Database.open(dbPath);
-                LibraryViewModel vm = new LibraryViewModel(new SqliteReportRepository(database), new AppState(database),
-                        Platform::runLater, background, timer);
-                vm.loadLanguage();
-                return vm;
+                // one app per library: a second copy is refused, not allowed to overwrite the first one's edits
+                lock = org.reportdrafter.storage.LibraryLock.acquire(dbPath);
+                return openLibrary();
             }
         };
         open.setOnSucceeded(e -> {
-            library = open.getValue();
-            library.restoreSession();
-            window = new MainWindow(library, getHostServices());
-            scene.setRoot(window);
+            showLibrary(open.getValue());
             stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
         });
         open.setOnFailed(e -> {
@@ -76,6 +73,37 @@ public final class ReportDrafterApp extends Application {
         });
         stage.setOnCloseRequest(e -> saveOnExit());
         daemon(open, "open-library").start();
+    }
+
+    private LibraryViewModel openLibrary() {
+        database = Database.open(dbPath);
+        org.reportdrafter.storage.Backups.daily(database, java.time.LocalDate.now());
+        LibraryViewModel vm = new LibraryViewModel(new SqliteReportRepository(database), new AppState(database),
+                Platform::runLater, background, timer);
+        vm.loadLanguage();
+        return vm;
+    }
+
+    private void showLibrary(LibraryViewModel vm) {
+        library = vm;
+        library.restoreSession();
+        window = new MainWindow(library, getHostServices());
+        window.setRestoreHandler(this::restore);
+        scene.setRoot(window);
+    }
+
+    /** Replaces the library with a backup and reopens it; the app keeps its lock throughout. */
+    private void restore(Path backup) {
+        try {
+            library.close();
+            database.close();
+            org.reportdrafter.storage.Backups.restore(backup, dbPath);
+        } catch (RuntimeException e) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText(null);
+            a.show();
+        }
+        showLibrary(openLibrary());
     }
 
     /** The main window once the library is open (tests). */
@@ -100,6 +128,9 @@ public final class ReportDrafterApp extends Application {
         background.shutdown();
         if (database != null) {
             database.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }
