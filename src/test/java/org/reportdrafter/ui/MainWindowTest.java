@@ -206,4 +206,39 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("以新思想为指导,办好人民满意的教育,完成201X年任务。", guide.body().get(0));
     }
+
+    @Test
+    void versionsCompareSectionBySection() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        OutlineNode guide = editor().report().sections().get(0);
+        robot.interact(() -> {
+            editor().setBody(guide, "以新思想为指导，办好教育。");
+            app.library().saveNamedVersion("送审稿");
+            editor().setBody(guide, "以新时代中国特色社会主义思想为指导，办好人民满意的教育。");
+        });
+        robot.interact(() -> app.window().run("action-versions"));
+        dialog("versions-dialog");
+        javafx.scene.control.ListView<?> list = robot.lookup("#versions-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#versions-compare-now");
+        DialogPane diff = dialog("diff-dialog");
+        javafx.scene.layout.VBox view = (javafx.scene.layout.VBox) diff.lookup("#diff-view");
+        String shown = view.getChildren().stream().filter(n -> n instanceof javafx.scene.text.TextFlow)
+                .flatMap(n -> ((javafx.scene.text.TextFlow) n).getChildren().stream())
+                .map(t -> ((javafx.scene.text.Text) t).getText()).reduce("", String::concat);
+        assertTrue(shown.contains("时代中国特色社会主义"), shown);
+        Screenshots.save(robot, diff, "09-version-compare");
+        closeDialog(diff);
+    }
+
+    @Test
+    void aSecondCopyOnTheSameLibraryIsRefused() throws Exception {
+        Path db = dir.resolve("library.db");
+        ReportDrafterApp second = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status").tryQuery().map(n -> ((Label) n).getText().contains("另一个报告起草助手窗口")).orElse(false));
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("无法打开资料库：资料库正被另一个报告起草助手窗口使用"), status.getText());
+        FxToolkit.cleanupApplication(second);
+    }
 }
