@@ -54,7 +54,7 @@ public final class DocxExporter {
         XWPFDocument doc = new XWPFDocument();
         StyleWriter.write(doc, settings.layout(), settings);
         BlockContext ctx = new BlockContext(doc, settings);
-        TitleWriter.write(ctx, report, false);
+        TitleWriter.write(ctx, report, settings.dateUnderTitle());
         for (String p : report.documentPreamble()) {
             ctx.bodyParagraph(p);
         }

@@ -69,6 +69,7 @@ public final class ReportJson {
         s.put("body_font", r.settings().export().bodyFont());
         s.put("title_font", r.settings().export().titleFont());
         s.put("bold_headings", r.settings().export().boldHeadings());
+        s.put("date_under_title", r.settings().export().dateUnderTitle());
         strings(s.putArray("disabled_checks"), List.copyOf(r.settings().disabledChecks()));
         if (r.sourceFile() != null) {
             o.put("source_file", r.sourceFile());
@@ -178,7 +179,8 @@ public final class ReportJson {
             s.path("disabled_checks").forEach(x -> disabled.add(x.asText()));
             r.setSettings(new ReportSettings(NumberingStyle.fromId(s.path("numbering").asText(null)),
                     Math.max(0, s.path("continuous_rank").asInt(0)), new ExportOptions(s.path("export_preset").asText(null),
-                    s.path("body_font").asText(null), s.path("title_font").asText(null), s.path("bold_headings").asBoolean(false)),
+                    s.path("body_font").asText(null), s.path("title_font").asText(null), s.path("bold_headings").asBoolean(false),
+                    s.path("date_under_title").asBoolean(false)),
                     disabled));
         }
         for (JsonNode n : o.path("sections")) {

@@ -430,6 +430,7 @@ public final class SqliteReportRepository implements ReportRepository {
         m.put("body_font", s.export().bodyFont());
         m.put("title_font", s.export().titleFont());
         m.put("bold_headings", s.export().boldHeadings());
+        m.put("date_under_title", s.export().dateUnderTitle());
         m.put("disabled_checks", new ArrayList<>(s.disabledChecks()));
         return toJson(m);
     }
@@ -444,7 +445,8 @@ public final class SqliteReportRepository implements ReportRepository {
                 l.forEach(o -> disabled.add(String.valueOf(o)));
             }
             ExportOptions export = new ExportOptions((String) m.get("export_preset"), (String) m.get("body_font"),
-                    (String) m.get("title_font"), Boolean.TRUE.equals(m.get("bold_headings")));
+                    (String) m.get("title_font"), Boolean.TRUE.equals(m.get("bold_headings")),
+                    Boolean.TRUE.equals(m.get("date_under_title")));
             return new ReportSettings(NumberingStyle.fromId((String) m.get("numbering")),
                     rank instanceof Number n ? n.intValue() : 0, export, disabled);
         } catch (JsonProcessingException | ClassCastException e) {

@@ -463,6 +463,29 @@ public final class OutlineEditorViewModel {
         settings("修改导出版式", report.settings().withExport(o));
     }
 
+    public void setExportFonts(String body, String title) {
+        settings("修改字体", report.settings().withExport(report.settings().export().withFonts(body, title)));
+    }
+
+    public void setBoldHeadings(boolean bold) {
+        settings("修改标题加粗", report.settings().withExport(report.settings().export().withBoldHeadings(bold)));
+    }
+
+    public void setDateUnderTitle(boolean on) {
+        settings("修改标题下日期", report.settings().withExport(report.settings().export().withDateUnderTitle(on)));
+    }
+
+    /** Switches a proofreading rule off or on for this report. */
+    public void setCheckEnabled(String ruleId, boolean enabled) {
+        java.util.Set<String> off = new java.util.TreeSet<>(report.settings().disabledChecks());
+        if (enabled) {
+            off.remove(ruleId);
+        } else {
+            off.add(ruleId);
+        }
+        settings(enabled ? "启用校对规则" : "关闭校对规则", report.settings().withDisabledChecks(off));
+    }
+
     /** Characters of one text, as the status bar counts them. */
     public static int count(String s) {
         return TextStats.countChars(s);

@@ -24,6 +24,8 @@ final class ProofreadPane extends VBox {
     private final Label summary = new Label();
     private final Button fix = new Button("修正");
     private final Button fixAll = new Button("同类全部修正");
+    private final javafx.scene.control.MenuButton rules = new javafx.scene.control.MenuButton("规则");
+    private OutlineEditorViewModel editor;
     private final PauseTransition recheck = new PauseTransition(Duration.millis(400));
     private ProofreadViewModel vm;
     private Runnable marksChanged = () -> { };
@@ -76,7 +78,8 @@ final class ProofreadPane extends VBox {
         });
         fix.setDisable(true);
         fixAll.setDisable(true);
-        HBox buttons = new HBox(6, fix, fixAll);
+        rules.setId("proofread-rules");
+        HBox buttons = new HBox(6, fix, fixAll, rules);
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(summary, buttons, tree);
         recheck.setOnFinished(e -> {
@@ -102,6 +105,22 @@ final class ProofreadPane extends VBox {
 
     void setViewModel(ProofreadViewModel model, OutlineEditorViewModel editor) {
         vm = model;
+        this.editor = editor;
+        rules.getItems().clear();
+        if (editor != null) {
+            // each rule can be switched off for this report; the choice is saved with it and undoable
+            for (Rule r : Proofreader.RULES) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(r.name());
+                item.setId("rule-" + r.id());
+                item.setSelected(!editor.report().settings().disabledChecks().contains(r.id()));
+                item.setOnAction(e -> {
+                    editor.setCheckEnabled(r.id(), item.isSelected());
+                    vm.refresh();
+                    show();
+                });
+                rules.getItems().add(item);
+            }
+        }
         if (model == null) {
             tree.setRoot(null);
             summary.setText("");

@@ -25,6 +25,10 @@ final class PropertiesPane extends GridPane {
     private final ComboBox<NumberingStyle> numbering = new ComboBox<>();
     private final CheckBox straight = new CheckBox(Texts.get("props.continuous"));
     private final ComboBox<PageLayout> preset = new ComboBox<>();
+    private final ComboBox<String> bodyFont = new ComboBox<>();
+    private final ComboBox<String> titleFont = new ComboBox<>();
+    private final CheckBox bold = new CheckBox("标题加粗");
+    private final CheckBox dateUnderTitle = new CheckBox("标题下注成文日期");
     private OutlineEditorViewModel vm;
     private boolean syncing;
 
@@ -72,7 +76,8 @@ final class PropertiesPane extends GridPane {
         });
         int row = 0;
         for (var pair : new Object[][] {{"props.title", title}, {"props.organization", org}, {"props.year", year},
-                {"props.kind", kind}, {"props.date", date}, {"props.numbering", numbering}, {"props.preset", preset}}) {
+                {"props.kind", kind}, {"props.date", date}, {"props.numbering", numbering}, {"props.preset", preset},
+                {"props.bodyFont", bodyFont}, {"props.titleFont", titleFont}}) {
             Label caption = new Label(Texts.get((String) pair[0]));
             caption.setMinWidth(Region.USE_PREF_SIZE);
             add(caption, 0, row);
@@ -83,7 +88,31 @@ final class PropertiesPane extends GridPane {
                 c.setMaxWidth(Double.MAX_VALUE);
             }
         }
-        add(straight, 0, row, 2, 1);
+        add(straight, 0, row++, 2, 1);
+        add(bold, 0, row++, 2, 1);
+        add(dateUnderTitle, 0, row, 2, 1);
+        bodyFont.getItems().setAll(PageLayout.BODY_FONTS);
+        titleFont.getItems().setAll(PageLayout.TITLE_FONTS);
+        bodyFont.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null && b != null) {
+                vm.setExportFonts(b, vm.report().settings().export().titleFont());
+            }
+        });
+        titleFont.valueProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null && b != null) {
+                vm.setExportFonts(vm.report().settings().export().bodyFont(), b);
+            }
+        });
+        bold.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null) {
+                vm.setBoldHeadings(b);
+            }
+        });
+        dateUnderTitle.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing && vm != null) {
+                vm.setDateUnderTitle(b);
+            }
+        });
         title.focusedProperty().addListener((o, a, f) -> {
             if (!f && vm != null) {
                 vm.setTitle(title.getText());
@@ -176,6 +205,10 @@ final class PropertiesPane extends GridPane {
                 }
             }
             preset.setValue(p);
+            bodyFont.setValue(r == null ? null : r.settings().export().bodyFont());
+            titleFont.setValue(r == null ? null : r.settings().export().titleFont());
+            bold.setSelected(r != null && r.settings().export().boldHeadings());
+            dateUnderTitle.setSelected(r != null && r.settings().export().dateUnderTitle());
         } finally {
             syncing = false;
         }

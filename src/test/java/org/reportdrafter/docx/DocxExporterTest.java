@@ -276,6 +276,16 @@ class DocxExporterTest {
     }
 
     @Test
+    void anOptionalDateLineUnderTheTitle() throws Exception {
+        XWPFDocument doc = exportAndReopen(fixture(), ExportOptions.DEFAULT.withDateUnderTitle(true));
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        assertEquals("（2024年1月8日）", ps.get(1).getText());
+        assertEquals("Subtitle", ps.get(1).getStyle());
+        assertEquals("楷体_GB2312", ps.get(1).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals("", ps.get(2).getText(), "then the blank line");
+    }
+
+    @Test
     void dateUsesNoZeroPadding() {
         assertEquals("2025年3月5日", org.reportdrafter.domain.ChineseDates.format(LocalDate.of(2025, 3, 5)));
     }

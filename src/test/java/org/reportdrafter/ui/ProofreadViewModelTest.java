@@ -55,4 +55,18 @@ class ProofreadViewModelTest {
         assertEquals(1, vm.findingsFor(r.sections().get(0).children().get(0)).stream()
                 .filter(f -> f.piece().place() == org.reportdrafter.checks.TextPiece.Place.HEADING).count());
     }
+
+    @Test
+    void rulesSwitchedOffPerReportAndBackWithUndo() {
+        Report r = report();
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        ed.setCheckEnabled("halfwidth-punctuation", false);
+        vm.refresh();
+        assertTrue(vm.findings().stream().noneMatch(f -> f.rule().equals("halfwidth-punctuation")));
+        assertTrue(r.settings().disabledChecks().contains("halfwidth-punctuation"));
+        ed.undo();
+        vm.refresh();
+        assertTrue(vm.findings().stream().anyMatch(f -> f.rule().equals("halfwidth-punctuation")));
+    }
 }
