@@ -27,7 +27,12 @@ public interface ReportRepository {
      * Sections whose heading or body contains every term of the query (terms separated by
      * whitespace, a quoted phrase counts as one term), best first.
      */
-    List<SectionHit> searchSections(String query, int limit);
+    default List<SectionHit> searchSections(String query, int limit) {
+        return searchSections(query, org.reportdrafter.domain.SearchFilter.NONE, limit);
+    }
+
+    /** As {@link #searchSections(String, int)}, within the filter's kinds, years and organization. */
+    List<SectionHit> searchSections(String query, org.reportdrafter.domain.SearchFilter filter, int limit);
 
     /** Stores a version of the report (a snapshot of its content) and returns its id. */
     long saveVersion(long reportId, String name, String kind, Report content, java.time.Instant at);

@@ -50,6 +50,18 @@ public final class SearchQuery {
         return false;
     }
 
+    /** Where the terms stand in a snippet, as [start, end) pairs, for highlighting. */
+    static List<int[]> highlights(String snippet, List<String> terms) {
+        List<int[]> out = new ArrayList<>();
+        for (String t : terms) {
+            for (int i = snippet.indexOf(t); i >= 0 && !t.isEmpty(); i = snippet.indexOf(t, i + t.length())) {
+                out.add(new int[] {i, i + t.length()});
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        return out;
+    }
+
     /** Up to about 60 characters of the heading or body around the first term found. */
     static String snippet(String heading, String body, List<String> terms) {
         String text = body == null || body.isEmpty() ? heading : body;

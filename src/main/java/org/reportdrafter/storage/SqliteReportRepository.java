@@ -291,7 +291,7 @@ public final class SqliteReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<SectionHit> searchSections(String query, int limit) {
+    public List<SectionHit> searchSections(String query, org.reportdrafter.domain.SearchFilter filter, int limit) {
         List<String> terms = SearchQuery.terms(query);
         List<String> phrases = new ArrayList<>();
         for (String t : terms) {
@@ -304,6 +304,24 @@ public final class SqliteReportRepository implements ReportRepository {
             return List.of();
         }
         String match = String.join(" AND ", phrases);
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        if (!filter.kinds().isEmpty()) {
+            where.append(" AND r.kind IN (").append("?,".repeat(filter.kinds().size() - 1)).append("?)");
+            filter.kinds().forEach(k -> args.add(k.code()));
+        }
+        if (filter.fromYear() != null) {
+            where.append(" AND r.year >= ?");
+            args.add(filter.fromYear());
+        }
+        if (filter.toYear() != null) {
+            where.append(" AND r.year <= ?");
+            args.add(filter.toYear());
+        }
+        if (filter.organization() != null) {
+            where.append(" AND instr(r.organization, ?) > 0");
+            args.add(filter.organization());
+        }
         return db.read(c -> {
             List<SectionHit> hits = new ArrayList<>();
             // bm25 weights the heading column ten times the body; among equals newer years come first.
@@ -311,20 +329,26 @@ public final class SqliteReportRepository implements ReportRepository {
                     SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year,
                            bm25(node_fts, 10.0, 1.0) AS score
                     FROM node_fts JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id
-                    WHERE node_fts MATCH ?
+                    WHERE node_fts MATCH ?""" + where + """
+                    
                     ORDER BY score, r.year DESC, n.id
                     LIMIT ?""")) {
-                ps.setString(1, match);
-                ps.setInt(2, Math.max(1, limit));
+                int k = 1;
+                ps.setString(k++, match);
+                for (Object a : args) {
+                    ps.setObject(k++, a);
+                }
+                ps.setInt(k, Math.max(1, limit));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String heading = rs.getString("heading");
                         String body = rs.getString("body");
                         boolean inHeading = SearchQuery.containsAny(heading, terms);
                         int year = rs.getInt("year");
+                        String snippet = SearchQuery.snippet(heading, body, terms);
                         hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year,
                                 rs.getLong("id"), rs.getString("uid"), rs.getString("path"), heading,
-                                SearchQuery.snippet(heading, body, terms), inHeading));
+                                snippet, inHeading, SearchQuery.highlights(snippet, terms)));
                     }
                 }
             }

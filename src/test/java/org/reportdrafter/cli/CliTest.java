@@ -168,4 +168,26 @@ class CliTest {
         assertEquals("warning", comma.get("severity").asText());
         assertEquals(1, run("check", "nope.txt").exit);
     }
+
+    @Test
+    void searchWithFiltersPrintsLinesOrJson() throws Exception {
+        String db = dir.resolve("lib.db").toString();
+        run("import", "--db", db, Fixtures.resource("plan-2024.txt").toString(), Fixtures.resource("summary-2023.txt").toString());
+        Run lines = run("search", "--db", db, "教研");
+        assertEquals(0, lines.exit, lines.err);
+        assertEquals(1, lines.out.strip().split("\n").length);
+        assertTrue(lines.out.contains("某县教育局2024年工作要点（2024）\t四、重点工作 › ㈠加强教师队伍建设 › ⒈"), lines.out);
+        Run json = run("search", "--db", db, "--json", "学校");
+        JsonNode arr = new ObjectMapper().readTree(json.out);
+        assertTrue(arr.size() >= 2);
+        for (String key : new String[] {"report_id", "report_title", "year", "path", "snippet"}) {
+            assertTrue(arr.get(0).has(key), key);
+        }
+        JsonNode summaries = new ObjectMapper().readTree(run("search", "--db", db, "--json", "--kind", "summary_and_plan", "学校").out);
+        assertTrue(summaries.size() >= 1);
+        summaries.forEach(h -> assertEquals(2023, h.get("year").asInt()));
+        assertEquals("[ ]", run("search", "--db", db, "--json", "--from", "2025", "学校").out.strip());
+        assertEquals("[ ]", run("search", "--db", db, "--json", "--org", "某市", "教研").out.strip());
+        assertEquals(1, new ObjectMapper().readTree(run("search", "--db", db, "--json", "--org", "某县", "教研").out).size());
+    }
 }
