@@ -34,6 +34,15 @@ public interface ReportRepository {
     /** As {@link #searchSections(String, int)}, within the filter's kinds, years and organization. */
     List<SectionHit> searchSections(String query, org.reportdrafter.domain.SearchFilter filter, int limit);
 
+    /**
+     * Sections similar to a heading or text, from other reports: the rarer of its character pairs count
+     * most (bm25), headings ten times the body.
+     */
+    List<SectionHit> similarSections(String text, Long excludeReport, int limit);
+
+    /** One section of a stored report, by node id, with its subtree. */
+    Optional<org.reportdrafter.domain.OutlineNode> loadSection(long nodeId);
+
     /** Stores a version of the report (a snapshot of its content) and returns its id. */
     long saveVersion(long reportId, String name, String kind, Report content, java.time.Instant at);
 

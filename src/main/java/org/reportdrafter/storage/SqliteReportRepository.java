@@ -34,6 +34,9 @@ import org.reportdrafter.domain.SectionHit;
 
 /** {@link ReportRepository} on the SQLite library file. */
 public final class SqliteReportRepository implements ReportRepository {
+    /** Candidates ranked for a top-N search list (see searchSections). */
+    static final int CANDIDATES = 2000;
+    static final int CANDIDATE_LIMIT_THRESHOLD = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
 
@@ -322,18 +325,33 @@ public final class SqliteReportRepository implements ReportRepository {
             where.append(" AND instr(r.organization, ?) > 0");
             args.add(filter.organization());
         }
+        // For a top-N list the ranking looks at a bounded set of candidates: heading matches and the newest
+        // matching sections, a few thousand each. Ranking every match of a very common pair of characters
+        // in a library of 100 million characters would take hundreds of milliseconds and change little.
+        // A complete listing (a large limit) ranks every match.
+        boolean capped = limit <= CANDIDATE_LIMIT_THRESHOLD;
+        int cap = where.length() == 0 ? CANDIDATES : CANDIDATES * 8;
+        String candidates = capped ? """
+                WITH cand(id) AS (
+                  SELECT id FROM (SELECT rowid AS id FROM node_fts WHERE node_fts MATCH ?1 ORDER BY rowid DESC LIMIT %d)
+                  UNION
+                  SELECT id FROM (SELECT rowid AS id FROM node_fts WHERE node_fts MATCH ?2 ORDER BY rowid DESC LIMIT %d))
+                """.formatted(cap, cap) : "";
+        String from = capped ? "node_fts JOIN cand ON cand.id = node_fts.rowid" : "node_fts";
+        String matchParam = capped ? "?3" : "?1";
         return db.read(c -> {
             List<SectionHit> hits = new ArrayList<>();
             // bm25 weights the heading column ten times the body; among equals newer years come first.
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year,
-                           bm25(node_fts, 10.0, 1.0) AS score
-                    FROM node_fts JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id
-                    WHERE node_fts MATCH ?""" + where + """
-                    
-                    ORDER BY score, r.year DESC, n.id
-                    LIMIT ?""")) {
+            try (PreparedStatement ps = c.prepareStatement(candidates
+                    + " SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, bm25(node_fts, 10.0, 1.0) AS score"
+                    + " FROM " + from + " JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id"
+                    + " WHERE node_fts MATCH " + matchParam + where
+                    + " ORDER BY score, r.year DESC, n.id LIMIT ?")) {
                 int k = 1;
+                if (capped) {
+                    ps.setString(k++, match);
+                    ps.setString(k++, "{heading} : (" + match + ")");
+                }
                 ps.setString(k++, match);
                 for (Object a : args) {
                     ps.setObject(k++, a);
@@ -354,6 +372,65 @@ public final class SqliteReportRepository implements ReportRepository {
             }
             return hits;
         });
+    }
+
+    @Override
+    public List<SectionHit> similarSections(String text, Long excludeReport, int limit) {
+        List<String> tokens = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(CjkSegmenter.segment(text).split(" "))));
+        tokens.removeIf(t -> t.codePointCount(0, t.length()) < 2);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        // at most 12 pairs: enough to find the section, few enough to stay fast on a large library
+        String match = String.join(" OR ", tokens.subList(0, Math.min(12, tokens.size())).stream()
+                .map(t -> "\"" + t.replace("\"", "\"\"") + "\"").toList());
+        return db.read(c -> {
+            List<SectionHit> hits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, bm25(node_fts, 10.0, 1.0) AS score
+                    FROM node_fts JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id
+                    WHERE node_fts MATCH ? AND r.id <> ? AND r.status <> 'template'
+                    ORDER BY score, r.year DESC LIMIT ?""")) {
+                ps.setString(1, match);
+                ps.setLong(2, excludeReport == null ? -1 : excludeReport);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String body = rs.getString("body");
+                        int year = rs.getInt("year");
+                        String snippet = body.length() > 80 ? body.substring(0, 80).replace('\n', ' ') + "…" : body.replace('\n', ' ');
+                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year, rs.getLong("id"),
+                                rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet, true));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public Optional<OutlineNode> loadSection(long nodeId) {
+        Long reportId = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_id, uid FROM nodes WHERE id=?")) {
+                ps.setLong(1, nodeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        });
+        if (reportId == null) {
+            return Optional.empty();
+        }
+        String uid = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM nodes WHERE id=?")) {
+                ps.setLong(1, nodeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        return load(reportId).flatMap(r -> r.allNodes().stream().filter(n -> n.uid().equals(uid)).findFirst());
     }
 
     @Override

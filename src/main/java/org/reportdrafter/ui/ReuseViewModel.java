@@ -1,0 +1,192 @@
+package org.reportdrafter.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Provenance;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.SearchFilter;
+import org.reportdrafter.domain.SectionHit;
+import org.reportdrafter.domain.YearNameReview;
+import org.reportdrafter.domain.edit.CompositeEdit;
+import org.reportdrafter.domain.edit.MoveEdit;
+import org.reportdrafter.domain.edit.TextEdit;
+import org.reportdrafter.storage.Phrases;
+import org.reportdrafter.storage.ReportRepository;
+
+/**
+ * 素材库: search the library, sections similar to the one being edited, inserting a past section with
+ * its provenance, the review of years and names it brings, and the phrase library.
+ */
+public final class ReuseViewModel {
+    /** Where a past section goes. */
+    public enum InsertMode { SIBLING, CHILD, REPLACE_TEXT }
+
+    private final LibraryViewModel library;
+    private final Phrases phrases;
+    private final ObservableList<SectionHit> results = FXCollections.observableArrayList();
+    private final ObservableList<SectionHit> similar = FXCollections.observableArrayList();
+
+    public ReuseViewModel(LibraryViewModel library, Phrases phrases) {
+        this.library = library;
+        this.phrases = phrases;
+    }
+
+    public ObservableList<SectionHit> results() {
+        return results;
+    }
+
+    public ObservableList<SectionHit> similar() {
+        return similar;
+    }
+
+    private ReportRepository repo() {
+        return library.repository();
+    }
+
+    public List<SectionHit> search(String query, SearchFilter filter) {
+        List<SectionHit> hits = repo().searchSections(query, filter, 100);
+        results.setAll(hits);
+        return hits;
+    }
+
+    /** Sections like the node being edited (by heading and text), from other reports, best first. */
+    public List<SectionHit> updateSimilar(OutlineNode node) {
+        OutlineEditorViewModel ed = library.editor();
+        if (node == null || ed == null) {
+            similar.clear();
+            return List.of();
+        }
+        String text = node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+        List<SectionHit> hits = text.isBlank() ? List.of() : repo().similarSections(text, ed.report().id(), 20);
+        similar.setAll(hits);
+        return hits;
+    }
+
+    /** Opens a result's report at the section. */
+    public OutlineEditorViewModel open(SectionHit hit) {
+        OutlineEditorViewModel vm = library.open(hit.reportId());
+        for (OutlineNode n : vm.report().allNodes()) {
+            if (n.uid().equals(hit.nodeUid())) {
+                vm.select(n);
+                vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n, TextEdit.Field.HEADING, -1));
+                break;
+            }
+        }
+        return vm;
+    }
+
+    /**
+     * Inserts a past section (with its subtree) next to or under the selected node, or puts its text in
+     * the selected node. Inserted nodes remember where they came from. Returns the years and names to
+     * review; nothing is replaced until they are accepted.
+     */
+    public List<YearNameReview.Item> insert(SectionHit hit, InsertMode mode) {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode target = ed.selected();
+        OutlineNode source = repo().loadSection(hit.nodeId()).orElseThrow();
+        Report sourceReport = repo().load(hit.reportId()).orElseThrow();
+        Provenance p = new Provenance(hit.reportId(), hit.reportTitle(), hit.path(), hit.nodeUid(), LocalDate.now().toString());
+        OutlineNode copy = source.deepCopy();
+        for (OutlineNode n : copy.subtree()) {
+            n.setProvenance(p);
+            n.setSourceLabel("");
+        }
+        CompositeEdit edit = new CompositeEdit("插入往年段落");
+        List<OutlineNode> inserted;
+        if (mode == InsertMode.REPLACE_TEXT && target != null) {
+            edit.add(new TextEdit(target, TextEdit.Field.HEADING, copy.heading()));
+            edit.add(new TextEdit(target, TextEdit.Field.BODY, String.join("\n", copy.body())));
+            edit.add(new org.reportdrafter.domain.edit.ValueEdit<>("", target::provenance, target::setProvenance, p));
+            inserted = List.of(target);
+        } else {
+            OutlineNode parent = target == null ? ed.report().root() : mode == InsertMode.CHILD ? target : target.parent();
+            int index = target == null ? parent.children().size() : mode == InsertMode.CHILD ? target.children().size() : target.indexInParent() + 1;
+            edit.add(new MoveEdit("", copy, parent, index));
+            inserted = copy.subtree();
+        }
+        ed.recordApplied(edit, inserted.get(0));
+        return YearNameReview.find(inserted, sourceReport.year(), ed.report().year(), sourceReport.organization(), ed.report().organization());
+    }
+
+    /** Applies the accepted review items as one undo step. */
+    public void applyReview(List<YearNameReview.Item> accepted) {
+        OutlineEditorViewModel ed = library.editor();
+        if (accepted.isEmpty() || ed == null) {
+            return;
+        }
+        CompositeEdit edit = new CompositeEdit("替换年份和单位");
+        java.util.Map<OutlineNode, List<YearNameReview.Item>> byNode = new java.util.LinkedHashMap<>();
+        for (YearNameReview.Item it : accepted) {
+            byNode.computeIfAbsent(it.node(), k -> new ArrayList<>()).add(it);
+        }
+        for (var e : byNode.entrySet()) {
+            OutlineNode n = e.getKey();
+            List<YearNameReview.Item> head = e.getValue().stream().filter(i -> i.paragraph() < 0).toList();
+            if (!head.isEmpty()) {
+                edit.add(new TextEdit(n, TextEdit.Field.HEADING, YearNameReview.apply(n.heading(), head)));
+            }
+            List<String> body = new ArrayList<>(n.body());
+            boolean changed = false;
+            for (int i = 0; i < body.size(); i++) {
+                int para = i;
+                List<YearNameReview.Item> items = e.getValue().stream().filter(x -> x.paragraph() == para).toList();
+                if (!items.isEmpty()) {
+                    body.set(i, YearNameReview.apply(body.get(i), items));
+                    changed = true;
+                }
+            }
+            if (changed) {
+                edit.add(new TextEdit(n, TextEdit.Field.BODY, String.join("\n", body)));
+            }
+        }
+        ed.recordApplied(edit, accepted.get(0).node());
+    }
+
+    /** Last year's report as the start of this year's: a copy, and the years and names to review. */
+    public List<YearNameReview.Item> newFromExisting(long sourceId, String organization, int year) {
+        Report source = repo().load(sourceId).orElseThrow();
+        Report r = source.copy();
+        r.setStatus(org.reportdrafter.domain.ReportStatus.DRAFT);
+        r.setYear(year);
+        r.setOrganization(organization);
+        r.setDateOfIssue(null);
+        String title = r.title();
+        if (source.year() != null) {
+            // the later year first, so a year just written is not shifted again
+            title = title.replace((source.year() + 1) + "年", "\u0000" + (year + 1) + "年").replace(source.year() + "年", year + "年")
+                    .replace("\u0000", "");
+        }
+        if (!source.organization().isBlank()) {
+            title = title.replace(source.organization(), organization);
+        }
+        r.setTitle(title);
+        Provenance p = new Provenance(sourceId, source.title(), "", "", LocalDate.now().toString());
+        for (OutlineNode n : r.allNodes()) {
+            n.setProvenance(p);
+        }
+        long id = repo().save(r);
+        library.refresh();
+        OutlineEditorViewModel vm = library.open(id);
+        return YearNameReview.find(vm.report().allNodes(), source.year(), year, source.organization(), organization);
+    }
+
+    public List<String> phrases(String filter) {
+        return phrases.find(filter);
+    }
+
+    public void savePhrase(String text) {
+        phrases.add(text);
+    }
+
+    public void phraseUsed(String text) {
+        phrases.used(text);
+    }
+
+    public void removePhrase(String text) {
+        phrases.remove(text);
+    }
+}

@@ -1,0 +1,135 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.SearchFilter;
+import org.reportdrafter.domain.SectionHit;
+import org.reportdrafter.domain.YearNameReview;
+import org.reportdrafter.storage.AppState;
+import org.reportdrafter.storage.Database;
+import org.reportdrafter.storage.Phrases;
+import org.reportdrafter.storage.SqliteReportRepository;
+
+class ReuseViewModelTest {
+    @TempDir
+    Path dir;
+    Database db;
+    ScheduledExecutorService timer;
+    LibraryViewModel library;
+    ReuseViewModel reuse;
+    long pastId;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve("library.db"));
+        timer = Executors.newSingleThreadScheduledExecutor();
+        library = new LibraryViewModel(new SqliteReportRepository(db), new AppState(db), Runnable::run, Runnable::run, timer);
+        reuse = new ReuseViewModel(library, new Phrases(db));
+        Path past = Files.writeString(dir.resolve("past.txt"), String.join("\n", "甲县教育局2014年工作总结",
+                "一、主要工作", "（一）加强师资队伍建设", "甲县教育局2014年组织开展教研活动，培训教师1200人次，今年新招聘教师80名。",
+                "（二）强化校园安全管理", "开展安全隐患排查整治。"));
+        pastId = library.importFiles(List.of(past), null).get(0).reports().get(0).id();
+        library.createFromTemplate(library.templateChoices().get(0), "乙县教育局", 2015);
+    }
+
+    @AfterEach
+    void close() {
+        timer.shutdownNow();
+        db.close();
+    }
+
+    @Test
+    void searchFindsSectionsWithFiltersAndOpensAtThePlace() {
+        List<SectionHit> hits = reuse.search("教研 师资", SearchFilter.NONE);
+        assertEquals(1, hits.size());
+        assertEquals("一、主要工作 › （一）加强师资队伍建设", hits.get(0).path());
+        assertTrue(hits.get(0).highlights().size() >= 1);
+        assertTrue(reuse.search("教研", new SearchFilter(Set.of(ReportKind.PLAN), null, null, null)).isEmpty());
+        assertEquals(1, reuse.search("教研", new SearchFilter(Set.of(), 2010, 2014, "甲县")).size());
+        OutlineEditorViewModel opened = reuse.open(hits.get(0));
+        assertEquals(pastId, opened.report().id());
+        assertEquals("加强师资队伍建设", opened.selected().heading());
+    }
+
+    @Test
+    void insertRemembersProvenanceAndReviewsYearsAndNames() {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode work = ed.report().sections().get(3);
+        ed.select(work.children().get(0));
+        SectionHit hit = reuse.search("教研", SearchFilter.NONE).get(0);
+        List<YearNameReview.Item> review = reuse.insert(hit, ReuseViewModel.InsertMode.SIBLING);
+        OutlineNode inserted = work.children().get(1);
+        assertEquals("加强师资队伍建设", inserted.heading());
+        assertEquals(pastId, inserted.provenance().reportId());
+        assertEquals("甲县教育局2014年工作总结", inserted.provenance().reportTitle());
+        assertEquals(List.of("甲县教育局", "2014年", "今年"), review.stream().map(YearNameReview.Item::found).toList());
+        assertTrue(inserted.body().get(0).startsWith("甲县教育局2014年"), "nothing replaced before review");
+        reuse.applyReview(review.subList(0, 2));
+        assertEquals("乙县教育局2015年组织开展教研活动，培训教师1200人次，今年新招聘教师80名。", inserted.body().get(0));
+        ed.undo();
+        assertTrue(inserted.body().get(0).startsWith("甲县教育局2014年"), "the review is one undo step");
+        ed.undo();
+        assertFalse(work.children().contains(inserted), "and the insert another");
+
+        ed.select(work.children().get(0));
+        reuse.insert(hit, ReuseViewModel.InsertMode.CHILD);
+        assertEquals("加强师资队伍建设", work.children().get(0).children().get(work.children().get(0).children().size() - 1).heading());
+        OutlineNode target = work.children().get(1);
+        ed.select(target);
+        reuse.insert(hit, ReuseViewModel.InsertMode.REPLACE_TEXT);
+        assertEquals("加强师资队伍建设", target.heading());
+        assertNotNull(target.provenance());
+    }
+
+    @Test
+    void similarSectionsForTheNodeBeingEdited() {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode g = ed.report().sections().get(3).children().get(0);
+        ed.setHeading(g, "加强教师队伍建设");
+        List<SectionHit> similar = reuse.updateSimilar(g);
+        assertFalse(similar.isEmpty());
+        assertEquals("加强师资队伍建设", similar.get(0).heading());
+        assertTrue(similar.stream().noneMatch(h -> h.reportId() == ed.report().id()), "not from the report being written");
+    }
+
+    @Test
+    void lastYearsReportAsTheStartOfThisYearsWithReview() {
+        List<YearNameReview.Item> review = reuse.newFromExisting(pastId, "甲县教育局", 2015);
+        OutlineEditorViewModel ed = library.editor();
+        assertEquals("甲县教育局2015年工作总结", ed.report().title());
+        assertEquals(List.of("2014年", "今年"), review.stream().map(YearNameReview.Item::found).toList());
+        reuse.applyReview(review.subList(0, 1));
+        assertEquals("甲县教育局2015年组织开展教研活动，培训教师1200人次，今年新招聘教师80名。",
+                ed.report().sections().get(0).children().get(0).body().get(0));
+        assertSame(ed, library.editor());
+    }
+
+    @Test
+    void phraseLibrary() {
+        reuse.savePhrase("以习近平新时代中国特色社会主义思想为指导");
+        reuse.savePhrase("办好人民满意的教育");
+        reuse.savePhrase("办好人民满意的教育");
+        assertEquals(2, reuse.phrases("").size());
+        assertEquals(List.of("办好人民满意的教育"), reuse.phrases("满意"));
+        reuse.phraseUsed("以习近平新时代中国特色社会主义思想为指导");
+        assertEquals("以习近平新时代中国特色社会主义思想为指导", reuse.phrases("").get(0), "most used first");
+        reuse.removePhrase("办好人民满意的教育");
+        assertEquals(1, reuse.phrases("").size());
+    }
+}
