@@ -359,6 +359,14 @@ public final class LibraryViewModel {
         Texts.setEnglish("en".equals(state.get(AppState.LANGUAGE).orElse("zh")));
     }
 
+    /** The phrase library kept in the same library file. */
+    public org.reportdrafter.storage.Phrases phrases() {
+        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
+            return new org.reportdrafter.storage.Phrases(sql.database());
+        }
+        throw new IllegalStateException("phrases need the SQLite library");
+    }
+
     /** Backs the whole library up to one file. */
     public void backup(Path out) {
         if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {

@@ -61,6 +61,8 @@ final class MainWindow extends BorderPane {
     private final OutlineEditorView editorView = new OutlineEditorView();
     private final PropertiesPane properties = new PropertiesPane();
     private final ProofreadPane proofread = new ProofreadPane();
+    private final ReuseViewModel reuse;
+    private final ReusePane reusePane;
     private final TreeView<Object> libraryTree = new TreeView<>();
     private final TreeView<OutlineNode> navTree = new TreeView<>();
     private final Label chars = new Label();
@@ -78,6 +80,14 @@ final class MainWindow extends BorderPane {
     MainWindow(LibraryViewModel library, HostServices hostServices) {
         this.library = library;
         this.hostServices = hostServices;
+        this.reuse = new ReuseViewModel(library, library.phrases());
+        this.reusePane = new ReusePane(reuse, this::window, editorView::lastFocusedArea);
+        reusePane.setEditorSupplier(library::editor);
+        editorView.setOpenSource(p -> {
+            if (p.reportId() != null && library.repository().load(p.reportId()).isPresent()) {
+                reuse.openAt(p.reportId(), p.nodeUid());
+            }
+        });
         setId("main-window");
         setStyle(CjkFonts.style(14));
         getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
@@ -276,8 +286,15 @@ final class MainWindow extends BorderPane {
         MenuItem del = new MenuItem(Texts.get("action.delete"));
         del.setOnAction(ev -> deleteSelected());
         libraryTree.setContextMenu(new ContextMenu(open, rename, dup, del));
-        VBox box = new VBox(libraryTree);
-        VBox.setVgrow(libraryTree, Priority.ALWAYS);
+        MenuItem fromThis = new MenuItem("以此为基础新建…");
+        fromThis.setOnAction(ev -> selectedSummary().ifPresent(this::newFromExisting));
+        libraryTree.getContextMenu().getItems().add(1, fromThis);
+        SplitPane split = new SplitPane(libraryTree, reusePane);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.35);
+        VBox box = new VBox(split);
+        box.setPrefWidth(320);
+        VBox.setVgrow(split, Priority.ALWAYS);
         library.drafts().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> refreshLibrary());
         library.past().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> refreshLibrary());
         library.templates().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> refreshLibrary());
@@ -357,6 +374,8 @@ final class MainWindow extends BorderPane {
                 navRebuild.playFromStart();
             }
         });
+        vm.selectedProperty().addListener((o, a, b) -> reusePane.editingChanged());
+        vm.versionProperty().addListener((o, a, b) -> reusePane.editingChanged());
         rebuildNav();
         saveState.setText(library.saveStateProperty().get());
     }
@@ -616,6 +635,31 @@ final class MainWindow extends BorderPane {
         a.show();
     }
 
+    /** Stops the timers that would otherwise touch the library after it was closed. */
+    void dispose() {
+        navRebuild.stop();
+        proofread.dispose();
+        reusePane.dispose();
+    }
+
+    ReusePane reusePane() {
+        return reusePane;
+    }
+
+    /** Last year's report as the start of this year's: organization and year asked, then the review. */
+    private void newFromExisting(ReportSummary s) {
+        TextInputDialog d = new TextInputDialog(String.valueOf(s.year() == null ? Year.now().getValue() : s.year() + 1));
+        d.setTitle("以此为基础新建");
+        d.setHeaderText("新报告的年份（单位沿用“" + s.organization() + "”，可在属性中修改）");
+        d.initOwner(window());
+        d.showAndWait().filter(t -> t.strip().matches("[0-9]{4}")).ifPresent(t -> {
+            var review = reuse.newFromExisting(s.id(), s.organization(), Integer.parseInt(t.strip()));
+            if (!review.isEmpty()) {
+                reusePane.reviewDialog(review).show();
+            }
+        });
+    }
+
     // ---- versions, backups ------------------------------------------------------------------------
 
     private void saveVersion() {
@@ -717,6 +761,7 @@ final class MainWindow extends BorderPane {
         library.setEnglish(!Texts.english());
         Scene scene = getScene();
         if (scene != null) {
+            dispose();
             scene.setRoot(new MainWindow(library, hostServices));
         }
     }

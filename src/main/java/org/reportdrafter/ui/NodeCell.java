@@ -29,6 +29,7 @@ final class NodeCell extends ListCell<OutlineNode> {
     private final OutlineEditorView view;
     private final Label toggle = new Label();
     private final Label label = new Label();
+    private final Label source = new Label("↗");
     private final StyleClassedTextArea heading = area();
     private final StyleClassedTextArea body = area();
     private final Region indent = new Region();
@@ -58,7 +59,13 @@ final class NodeCell extends ListCell<OutlineNode> {
         body.setPlaceholder(prompt);
         VBox texts = new VBox(2, heading, body);
         HBox.setHgrow(texts, Priority.ALWAYS);
-        box = new HBox(4, indent, toggle, label, texts);
+        source.getStyleClass().add("node-source");
+        source.setOnMouseClicked(e -> {
+            if (getItem() != null && getItem().provenance() != null) {
+                view.openSource(getItem().provenance());
+            }
+        });
+        box = new HBox(4, indent, toggle, label, texts, source);
         box.setAlignment(Pos.TOP_LEFT);
         box.setPadding(new Insets(2, 8, 2, 4));
         setGraphic(null);
@@ -101,6 +108,9 @@ final class NodeCell extends ListCell<OutlineNode> {
     }
 
     private void focusChanged(boolean focused) {
+        if (focused) {
+            view.focused(heading.isFocused() ? heading : body);
+        }
         if (focused && getItem() != null) {
             vm().select(getItem());
             showBody(true);
@@ -180,6 +190,13 @@ final class NodeCell extends ListCell<OutlineNode> {
                 shownGuidance = n.guidance();
             }
             showMarks(n);
+            var p = n.provenance();
+            source.setVisible(p != null);
+            source.setManaged(p != null);
+            if (p != null) {
+                source.setTooltip(new javafx.scene.control.Tooltip("来自：" + p.reportTitle()
+                        + (p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath()) + "（" + p.takenAt() + "），点击打开"));
+            }
             showBody(!n.body().isEmpty() || n == vm.selected());
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
         } finally {

@@ -48,6 +48,26 @@ final class OutlineEditorView extends StackPane {
         }
     }
 
+    private org.fxmisc.richtext.StyleClassedTextArea lastFocused;
+    private java.util.function.Consumer<org.reportdrafter.domain.Provenance> openSource = p -> { };
+
+    void focused(org.fxmisc.richtext.StyleClassedTextArea area) {
+        lastFocused = area;
+    }
+
+    /** The text area the user typed in last: where a phrase goes, and whose selection becomes one. */
+    org.fxmisc.richtext.StyleClassedTextArea lastFocusedArea() {
+        return lastFocused;
+    }
+
+    void setOpenSource(java.util.function.Consumer<org.reportdrafter.domain.Provenance> handler) {
+        openSource = handler;
+    }
+
+    void openSource(org.reportdrafter.domain.Provenance p) {
+        openSource.accept(p);
+    }
+
     void setMarks(java.util.function.Function<OutlineNode, java.util.List<org.reportdrafter.checks.Finding>> marks) {
         this.marks = marks;
     }

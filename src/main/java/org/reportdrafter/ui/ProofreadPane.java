@@ -90,6 +90,10 @@ final class ProofreadPane extends VBox {
         });
     }
 
+    void dispose() {
+        recheck.stop();
+    }
+
     ProofreadViewModel viewModel() {
         return vm;
     }

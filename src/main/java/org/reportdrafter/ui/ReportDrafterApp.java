@@ -85,6 +85,9 @@ public final class ReportDrafterApp extends Application {
     }
 
     private void showLibrary(LibraryViewModel vm) {
+        if (window != null) {
+            window.dispose();
+        }
         library = vm;
         library.restoreSession();
         window = new MainWindow(library, getHostServices());
@@ -123,6 +126,9 @@ public final class ReportDrafterApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         saveOnExit();
         timer.shutdownNow();
         background.shutdown();

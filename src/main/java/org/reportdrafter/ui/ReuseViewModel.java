@@ -68,9 +68,14 @@ public final class ReuseViewModel {
 
     /** Opens a result's report at the section. */
     public OutlineEditorViewModel open(SectionHit hit) {
-        OutlineEditorViewModel vm = library.open(hit.reportId());
+        return openAt(hit.reportId(), hit.nodeUid());
+    }
+
+    /** Opens a report at a node (a result, or where a reused section came from). */
+    public OutlineEditorViewModel openAt(long reportId, String nodeUid) {
+        OutlineEditorViewModel vm = library.open(reportId);
         for (OutlineNode n : vm.report().allNodes()) {
-            if (n.uid().equals(hit.nodeUid())) {
+            if (n.uid().equals(nodeUid)) {
                 vm.select(n);
                 vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n, TextEdit.Field.HEADING, -1));
                 break;

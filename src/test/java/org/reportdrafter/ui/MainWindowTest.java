@@ -241,4 +241,37 @@ class MainWindowTest {
         assertTrue(status.getText().startsWith("无法打开资料库：资料库正被另一个报告起草助手窗口使用"), status.getText());
         FxToolkit.cleanupApplication(second);
     }
+
+    @Test
+    void searchInsertAPastSectionAndReviewItsYears() throws Exception {
+        Path past = dir.resolve("past.txt");
+        Files.writeString(past, String.join("\n", "甲县教育局2014年工作总结", "一、主要工作", "（一）加强师资队伍建设",
+                "甲县教育局2014年组织开展教研活动，培训教师1200人次。", "（二）强化校园安全管理", "开展安全隐患排查整治。"));
+        robot.interact(() -> {
+            app.library().importFiles(List.of(past), null);
+            app.library().refresh();
+            app.library().createFromTemplate(app.library().templateChoices().get(0), "乙县教育局", 2015);
+        });
+        OutlineNode g1 = editor().report().sections().get(3).children().get(0);
+        robot.interact(() -> {
+            editor().select(g1);
+            app.window().reusePane().search("教研");
+        });
+        javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, results.getItems().size());
+        robot.interact(() -> results.getSelectionModel().select(0));
+        shot("10-search-results");
+        robot.clickOn("#search-results-insert");
+        DialogPane review = dialog("review-dialog");
+        var boxes = review.lookupAll(".check-box").stream().map(n -> (javafx.scene.control.CheckBox) n).toList();
+        assertEquals(2, boxes.size(), "甲县教育局 and 2014年");
+        robot.interact(() -> boxes.forEach(b -> b.setSelected(true)));
+        Screenshots.save(robot, review, "11-year-and-name-review");
+        robot.interact(() -> ((Button) review.lookupButton(review.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode inserted = g1.parent().children().get(1);
+        assertEquals("乙县教育局2015年组织开展教研活动，培训教师1200人次。", inserted.body().get(0));
+        assertEquals("甲县教育局2014年工作总结", inserted.provenance().reportTitle());
+        shot("12-inserted-with-provenance");
+    }
 }

@@ -1,0 +1,287 @@
+package org.reportdrafter.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.SearchFilter;
+import org.reportdrafter.domain.SectionHit;
+import org.reportdrafter.domain.YearNameReview;
+
+/** 素材库: search the library, similar sections for the node being edited, the phrase library. */
+final class ReusePane extends TabPane {
+    private final ReuseViewModel vm;
+    private final TextField query = new TextField();
+    private final ComboBox<Object> kind = new ComboBox<>();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final TextField org = new TextField();
+    private final ListView<SectionHit> results = new ListView<>();
+    private final ListView<SectionHit> similar = new ListView<>();
+    private final TextField phraseFilter = new TextField();
+    private final ListView<String> phrases = new ListView<>();
+    private final PauseTransition similarDelay = new PauseTransition(Duration.millis(300));
+    private final java.util.function.Supplier<Window> owner;
+    private final java.util.function.Supplier<org.fxmisc.richtext.StyleClassedTextArea> focusedArea;
+
+    ReusePane(ReuseViewModel vm, java.util.function.Supplier<Window> owner,
+              java.util.function.Supplier<org.fxmisc.richtext.StyleClassedTextArea> focusedArea) {
+        this.vm = vm;
+        this.owner = owner;
+        this.focusedArea = focusedArea;
+        setId("reuse-pane");
+        getTabs().addAll(searchTab(), similarTab(), phraseTab());
+        getTabs().forEach(t -> t.setClosable(false));
+    }
+
+    private Tab searchTab() {
+        query.setId("search-field");
+        query.setPromptText("检索资料库：多个词用空格分开，\"引号\"内为短语");
+        kind.getItems().add("全部种类");
+        kind.getItems().addAll(ReportKind.values());
+        kind.getSelectionModel().selectFirst();
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return o instanceof ReportKind k ? k.displayName() : String.valueOf(o);
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
+        from.setPromptText("起年");
+        to.setPromptText("止年");
+        org.setPromptText("单位");
+        from.setPrefColumnCount(4);
+        to.setPrefColumnCount(4);
+        org.setPrefColumnCount(6);
+        query.setOnAction(e -> runSearch());
+        results.setId("search-results");
+        results.setCellFactory(v -> new HitCell());
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && results.getSelectionModel().getSelectedItem() != null) {
+                vm.open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button open = new Button("打开");
+        open.setOnAction(e -> selected(results).ifPresent(vm::open));
+        VBox box = new VBox(6, query, new FlowPane(6, 6, kind, from, to, org), results, insertButtons(results, open));
+        box.setPadding(new Insets(6));
+        VBox.setVgrow(results, Priority.ALWAYS);
+        return new Tab("检索", box);
+    }
+
+    private Tab similarTab() {
+        similar.setId("similar-results");
+        similar.setCellFactory(v -> new HitCell());
+        similar.setItems(vm.similar());
+        similarDelay.setOnFinished(e -> vm.updateSimilar(current()));
+        VBox box = new VBox(6, new Label("与正在编辑的条目相近的往年段落"), similar, insertButtons(similar, null));
+        box.setPadding(new Insets(6));
+        VBox.setVgrow(similar, Priority.ALWAYS);
+        return new Tab("相似段落", box);
+    }
+
+    private Tab phraseTab() {
+        phraseFilter.setPromptText("查找常用语");
+        phraseFilter.textProperty().addListener((o, a, b) -> phrases.getItems().setAll(vm.phrases(b)));
+        phrases.setId("phrase-list");
+        Button insert = new Button("插入到光标处");
+        insert.setOnAction(e -> {
+            String p = phrases.getSelectionModel().getSelectedItem();
+            var area = focusedArea.get();
+            if (p != null && area != null) {
+                area.replaceSelection(p);
+                vm.phraseUsed(p);
+            }
+        });
+        Button save = new Button("把所选文字存为常用语");
+        save.setId("phrase-save");
+        save.setOnAction(e -> {
+            var area = focusedArea.get();
+            if (area != null && !area.getSelectedText().isBlank()) {
+                vm.savePhrase(area.getSelectedText());
+                phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
+            }
+        });
+        Button remove = new Button("删除");
+        remove.setOnAction(e -> {
+            String p = phrases.getSelectionModel().getSelectedItem();
+            if (p != null) {
+                vm.removePhrase(p);
+                phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
+            }
+        });
+        phrases.getItems().setAll(vm.phrases(""));
+        VBox box = new VBox(6, phraseFilter, phrases, new FlowPane(6, 6, insert, save, remove));
+        box.setPadding(new Insets(6));
+        VBox.setVgrow(phrases, Priority.ALWAYS);
+        return new Tab("常用语", box);
+    }
+
+    private FlowPane insertButtons(ListView<SectionHit> list, Button first) {
+        Button sibling = new Button("插入为同级");
+        sibling.setId(list.getId() + "-insert");
+        Button child = new Button("插入为下级");
+        Button replace = new Button("替换当前文字");
+        sibling.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.SIBLING)));
+        child.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.CHILD)));
+        replace.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.REPLACE_TEXT)));
+        FlowPane p = new FlowPane(6, 6);
+        if (first != null) {
+            p.getChildren().add(first);
+        }
+        p.getChildren().addAll(sibling, child, replace);
+        return p;
+    }
+
+    private static java.util.Optional<SectionHit> selected(ListView<SectionHit> list) {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private OutlineNode current() {
+        OutlineEditorViewModel ed = vmEditor();
+        return ed == null ? null : ed.selected();
+    }
+
+    private OutlineEditorViewModel vmEditor() {
+        return libraryEditor.get();
+    }
+
+    private java.util.function.Supplier<OutlineEditorViewModel> libraryEditor = () -> null;
+
+    void setEditorSupplier(java.util.function.Supplier<OutlineEditorViewModel> s) {
+        libraryEditor = s;
+    }
+
+    void dispose() {
+        similarDelay.stop();
+    }
+
+    /** The node being edited changed, or its heading: refresh the similar sections when typing pauses. */
+    void editingChanged() {
+        similarDelay.playFromStart();
+    }
+
+    void runSearch() {
+        Set<ReportKind> kinds = kind.getValue() instanceof ReportKind k ? EnumSet.of(k) : Set.of();
+        vm.search(query.getText(), new SearchFilter(kinds, year(from), year(to), org.getText()));
+        results.setItems(vm.results());
+    }
+
+    void search(String text) {
+        query.setText(text);
+        runSearch();
+    }
+
+    private static Integer year(TextField f) {
+        String t = f.getText().strip();
+        return t.matches("[0-9]{4}") ? Integer.valueOf(t) : null;
+    }
+
+    private void insert(SectionHit hit, ReuseViewModel.InsertMode mode) {
+        if (vmEditor() == null) {
+            return;
+        }
+        List<YearNameReview.Item> review = vm.insert(hit, mode);
+        if (!review.isEmpty()) {
+            reviewDialog(review).show();
+        }
+    }
+
+    /** 年份和单位核对: each change listed with a checkbox; only the accepted ones are applied. */
+    Dialog<ButtonType> reviewDialog(List<YearNameReview.Item> items) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle("核对年份和单位");
+        d.initOwner(owner.get());
+        VBox rows = new VBox(6);
+        List<CheckBox> boxes = new java.util.ArrayList<>();
+        for (YearNameReview.Item it : items) {
+            String context = it.paragraph() < 0 ? it.node().heading() : it.node().body().get(it.paragraph());
+            int a = Math.max(0, it.offset() - 10);
+            int b = Math.min(context.length(), it.offset() + it.found().length() + 10);
+            CheckBox c = new CheckBox("“" + it.found() + "” → “" + it.proposed() + "”　" + it.reason() + "　…" + context.substring(a, b) + "…");
+            boxes.add(c);
+            rows.getChildren().add(c);
+        }
+        Button all = new Button("全部接受");
+        all.setOnAction(e -> boxes.forEach(c -> c.setSelected(true)));
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setPrefSize(640, 300);
+        d.getDialogPane().setContent(new VBox(8, new Label("勾选要替换的内容；不勾选的保持原样。"), scroll, all));
+        d.getDialogPane().setId("review-dialog");
+        d.getDialogPane().setStyle(CjkFonts.style(14));
+        ButtonType apply = new ButtonType("应用所选", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
+        d.setOnHidden(e -> {
+            if (d.getResult() == apply) {
+                List<YearNameReview.Item> accepted = new java.util.ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    if (boxes.get(i).isSelected()) {
+                        accepted.add(items.get(i));
+                    }
+                }
+                vm.applyReview(accepted);
+            }
+        });
+        return d;
+    }
+
+    /** A result: report and year, section path, the snippet with the terms highlighted. */
+    private static final class HitCell extends ListCell<SectionHit> {
+        @Override
+        protected void updateItem(SectionHit h, boolean empty) {
+            super.updateItem(h, empty);
+            setText(null);
+            if (empty || h == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(h.reportTitle() + (h.year() == null ? "" : "（" + h.year() + "）"));
+            title.setStyle("-fx-font-weight: bold;");
+            Label path = new Label(h.path());
+            path.setStyle("-fx-text-fill: #555;");
+            TextFlow snippet = new TextFlow();
+            int at = 0;
+            for (int[] hl : h.highlights()) {
+                if (hl[0] < at) {
+                    continue;
+                }
+                snippet.getChildren().add(new Text(h.snippet().substring(at, hl[0])));
+                Text t = new Text(h.snippet().substring(hl[0], hl[1]));
+                t.setStyle("-fx-fill: #b3261e; -fx-font-weight: bold;");
+                snippet.getChildren().add(t);
+                at = hl[1];
+            }
+            snippet.getChildren().add(new Text(h.snippet().substring(Math.min(at, h.snippet().length()))));
+            snippet.setPrefWidth(260);
+            VBox box = new VBox(2, title, path, snippet);
+            setGraphic(box);
+        }
+    }
+}
