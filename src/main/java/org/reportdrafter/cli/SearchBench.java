@@ -42,7 +42,7 @@ final class SearchBench implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "300")
     int queries;
 
-    @Option(names = "--keep", description = "保留生成的资料库（路径）")
+    @Option(names = "--keep", description = "把生成的资料库保存在此路径；路径已有资料库时直接使用它")
     Path keep;
 
     @Spec
@@ -60,10 +60,25 @@ final class SearchBench implements Callable<Integer> {
         List<Long> sectionReports = new ArrayList<>();
         long totalChars = 0;
         Path textDir = Files.createDirectories(dir.resolve("text"));
+        boolean reuse = keep != null && Files.exists(keep);
         try (Database db = Database.open(dbPath)) {
             SqliteReportRepository repo = new SqliteReportRepository(db);
             List<Report> batch = new ArrayList<>();
-            for (int i = 0; i < reports; i++) {
+            if (reuse) {
+                for (var sum : repo.list()) {
+                    Report b = repo.load(sum.id()).orElseThrow();
+                    StringBuilder file = new StringBuilder();
+                    for (OutlineNode n : b.allNodes()) {
+                        String text = n.heading() + "\n" + String.join("\n", n.body());
+                        sectionTexts.add(text);
+                        sectionReports.add(b.id());
+                        totalChars += text.length();
+                        file.append(text).append('\n');
+                    }
+                    Files.writeString(textDir.resolve(b.id() + ".txt"), file, StandardCharsets.UTF_8);
+                }
+            }
+            for (int i = 0; i < (reuse ? 0 : reports); i++) {
                 Report r = generate(rnd, vocab, i, chars);
                 batch.add(r);
                 if (batch.size() == 200 || i == reports - 1) {
@@ -104,6 +119,23 @@ final class SearchBench implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "search (%d queries: 2-4 character terms, two terms, quoted phrases; 20 hits with snippets): %s%n",
                     qs.size(), BenchCommand.stats(times));
+            Integer[] order = new Integer[times.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(times[b], times[a]));
+            for (int i = 0; i < Math.min(5, order.length); i++) {
+                out.printf(Locale.ROOT, "  slow: %.1f ms  %s%n", times[order[i]] / 1e6, qs.get(order[i]));
+            }
+            long[] sim = new long[100];
+            for (int i = 0; i < sim.length; i++) {
+                String heading = sectionTexts.get(rnd.nextInt(sectionTexts.size()));
+                heading = heading.substring(0, heading.indexOf('\n'));
+                long s = System.nanoTime();
+                repo.similarSections(heading, null, 20);
+                sim[i] = System.nanoTime() - s;
+            }
+            out.printf(Locale.ROOT, "similar sections for a heading (%d headings, 20 suggestions): %s%n", sim.length, BenchCommand.stats(sim));
 
             int checked = Math.min(40, qs.size());
             int missed = 0;

@@ -37,6 +37,8 @@ public final class SqliteReportRepository implements ReportRepository {
     /** Candidates ranked for a top-N search list (see searchSections). */
     static final int CANDIDATES = 2000;
     static final int CANDIDATE_LIMIT_THRESHOLD = 500;
+    /** How many of a heading's rarest character pairs similar-section suggestions look up. */
+    static final int SIMILAR_PAIRS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
 
@@ -331,27 +333,23 @@ public final class SqliteReportRepository implements ReportRepository {
         // A complete listing (a large limit) ranks every match.
         boolean capped = limit <= CANDIDATE_LIMIT_THRESHOLD;
         int cap = where.length() == 0 ? CANDIDATES : CANDIDATES * 8;
-        String candidates = capped ? """
-                WITH cand(id) AS (
-                  SELECT id FROM (SELECT rowid AS id FROM node_fts WHERE node_fts MATCH ?1 ORDER BY rowid DESC LIMIT %d)
-                  UNION
-                  SELECT id FROM (SELECT rowid AS id FROM node_fts WHERE node_fts MATCH ?2 ORDER BY rowid DESC LIMIT %d))
-                """.formatted(cap, cap) : "";
-        String from = capped ? "node_fts JOIN cand ON cand.id = node_fts.rowid" : "node_fts";
-        String matchParam = capped ? "?3" : "?1";
+        // Ranking as writers expect it: heading matches first, then newer reports. It needs no bm25, whose
+        // per-phrase document count is a full scan for common character pairs. A top-N list looks at the
+        // newest matches (bounded scans, in rowid order); a complete listing takes every match.
+        String limitClause = capped ? " ORDER BY rowid DESC LIMIT " + cap : "";
+        String sql = """
+                WITH head(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
+                     anyc(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
+                     cand(id, tier) AS (SELECT id, MIN(tier) FROM (SELECT id, 0 AS tier FROM head UNION ALL SELECT id, 1 FROM anyc) GROUP BY id)
+                SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, cand.tier AS tier
+                FROM cand JOIN nodes n ON n.id = cand.id JOIN reports r ON r.id = n.report_id
+                WHERE 1 = 1""".formatted(limitClause, limitClause) + where
+                + " ORDER BY tier, r.year IS NULL, r.year DESC, n.id DESC LIMIT ?";
         return db.read(c -> {
             List<SectionHit> hits = new ArrayList<>();
-            // bm25 weights the heading column ten times the body; among equals newer years come first.
-            try (PreparedStatement ps = c.prepareStatement(candidates
-                    + " SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, bm25(node_fts, 10.0, 1.0) AS score"
-                    + " FROM " + from + " JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id"
-                    + " WHERE node_fts MATCH " + matchParam + where
-                    + " ORDER BY score, r.year DESC, n.id LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int k = 1;
-                if (capped) {
-                    ps.setString(k++, match);
-                    ps.setString(k++, "{heading} : (" + match + ")");
-                }
+                ps.setString(k++, "{heading} : (" + match + ")");
                 ps.setString(k++, match);
                 for (Object a : args) {
                     ps.setObject(k++, a);
@@ -361,12 +359,11 @@ public final class SqliteReportRepository implements ReportRepository {
                     while (rs.next()) {
                         String heading = rs.getString("heading");
                         String body = rs.getString("body");
-                        boolean inHeading = SearchQuery.containsAny(heading, terms);
                         int year = rs.getInt("year");
                         String snippet = SearchQuery.snippet(heading, body, terms);
                         hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year,
                                 rs.getLong("id"), rs.getString("uid"), rs.getString("path"), heading,
-                                snippet, inHeading, SearchQuery.highlights(snippet, terms)));
+                                snippet, rs.getInt("tier") == 0, SearchQuery.highlights(snippet, terms)));
                     }
                 }
             }
@@ -381,26 +378,64 @@ public final class SqliteReportRepository implements ReportRepository {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        // at most 12 pairs: enough to find the section, few enough to stay fast on a large library
-        String match = String.join(" OR ", tokens.subList(0, Math.min(12, tokens.size())).stream()
-                .map(t -> "\"" + t.replace("\"", "\"\"") + "\"").toList());
         return db.read(c -> {
+            // the rarest character pairs of the heading say most about what it is about
+            java.util.Map<String, Integer> docs = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM node_fts_vocab WHERE term = ?")) {
+                for (String t : tokens) {
+                    ps.setString(1, t);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            docs.put(t, rs.getInt(1));
+                        }
+                    }
+                }
+            }
+            List<String> rare = docs.keySet().stream().sorted(java.util.Comparator.comparingInt(docs::get)).limit(SIMILAR_PAIRS).toList();
+            java.util.Map<Long, Integer> shared = new java.util.HashMap<>();
+            java.util.Map<Long, Integer> headingHits = new java.util.HashMap<>();
+            try (PreparedStatement all = c.prepareStatement("SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid DESC LIMIT 3000");
+                 PreparedStatement head = c.prepareStatement("SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid DESC LIMIT 3000")) {
+                for (String t : rare) {
+                    String phrase = "\"" + t.replace("\"", "\"\"") + "\"";
+                    all.setString(1, phrase);
+                    try (ResultSet rs = all.executeQuery()) {
+                        while (rs.next()) {
+                            shared.merge(rs.getLong(1), 1, Integer::sum);
+                        }
+                    }
+                    head.setString(1, "{heading} : " + phrase);
+                    try (ResultSet rs = head.executeQuery()) {
+                        while (rs.next()) {
+                            headingHits.merge(rs.getLong(1), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            // more shared rare pairs first, those in the heading counting double; newer first among equals
+            List<Long> order = shared.keySet().stream().sorted(java.util.Comparator
+                    .comparingInt((Long id) -> -(shared.get(id) + headingHits.getOrDefault(id, 0)))
+                    .thenComparing(java.util.Comparator.reverseOrder())).toList();
             List<SectionHit> hits = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, bm25(node_fts, 10.0, 1.0) AS score
-                    FROM node_fts JOIN nodes n ON n.id = node_fts.rowid JOIN reports r ON r.id = n.report_id
-                    WHERE node_fts MATCH ? AND r.id <> ? AND r.status <> 'template'
-                    ORDER BY score, r.year DESC LIMIT ?""")) {
-                ps.setString(1, match);
-                ps.setLong(2, excludeReport == null ? -1 : excludeReport);
-                ps.setInt(3, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
+                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, r.status
+                    FROM nodes n JOIN reports r ON r.id = n.report_id WHERE n.id = ?""")) {
+                for (Long id : order) {
+                    if (hits.size() >= limit) {
+                        break;
+                    }
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getLong("rid") == (excludeReport == null ? -1 : excludeReport)
+                                || "template".equals(rs.getString("status"))) {
+                            continue;
+                        }
                         String body = rs.getString("body");
                         int year = rs.getInt("year");
                         String snippet = body.length() > 80 ? body.substring(0, 80).replace('\n', ' ') + "…" : body.replace('\n', ' ');
-                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year, rs.getLong("id"),
-                                rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet, true));
+                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year, id,
+                                rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet,
+                                headingHits.containsKey(id)));
                     }
                 }
             }
