@@ -66,16 +66,7 @@ final class SearchBench implements Callable<Integer> {
             List<Report> batch = new ArrayList<>();
             if (reuse) {
                 for (var sum : repo.list()) {
-                    Report b = repo.load(sum.id()).orElseThrow();
-                    StringBuilder file = new StringBuilder();
-                    for (OutlineNode n : b.allNodes()) {
-                        String text = n.heading() + "\n" + String.join("\n", n.body());
-                        sectionTexts.add(text);
-                        sectionReports.add(b.id());
-                        totalChars += text.length();
-                        file.append(text).append('\n');
-                    }
-                    Files.writeString(textDir.resolve(b.id() + ".txt"), file, StandardCharsets.UTF_8);
+                    totalChars += record(repo.load(sum.id()).orElseThrow(), sectionTexts, sectionReports, textDir);
                 }
             }
             for (int i = 0; i < (reuse ? 0 : reports); i++) {
@@ -84,15 +75,7 @@ final class SearchBench implements Callable<Integer> {
                 if (batch.size() == 200 || i == reports - 1) {
                     repo.saveAll(batch);
                     for (Report b : batch) {
-                        StringBuilder file = new StringBuilder();
-                        for (OutlineNode n : b.allNodes()) {
-                            String text = n.heading() + "\n" + String.join("\n", n.body());
-                            sectionTexts.add(text);
-                            sectionReports.add(b.id());
-                            totalChars += text.length();
-                            file.append(text).append('\n');
-                        }
-                        Files.writeString(textDir.resolve(b.id() + ".txt"), file, StandardCharsets.UTF_8);
+                        totalChars += record(b, sectionTexts, sectionReports, textDir);
                     }
                     batch.clear();
                 }
@@ -259,9 +242,18 @@ final class SearchBench implements Callable<Integer> {
         return t.substring(0, Math.min(2, t.length()));
     }
 
-    static long[] sorted(long[] a) {
-        long[] s = a.clone();
-        Arrays.sort(s);
-        return s;
+    /** Keeps a stored report's section texts for the plain scan and writes them to a file for ripgrep. */
+    private static long record(Report b, List<String> texts, List<Long> reportIds, Path textDir) throws java.io.IOException {
+        StringBuilder file = new StringBuilder();
+        long chars = 0;
+        for (OutlineNode n : b.allNodes()) {
+            String text = n.heading() + "\n" + String.join("\n", n.body());
+            texts.add(text);
+            reportIds.add(b.id());
+            chars += text.length();
+            file.append(text).append('\n');
+        }
+        Files.writeString(textDir.resolve(b.id() + ".txt"), file, StandardCharsets.UTF_8);
+        return chars;
     }
 }
