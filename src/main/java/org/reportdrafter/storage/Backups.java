@@ -33,19 +33,23 @@ public final class Backups {
         return db.toAbsolutePath().resolveSibling("backups");
     }
 
-    /** Writes a consistent copy of the open library to {@code out}, atomically. */
+    /**
+     * Writes a consistent copy of the open library to {@code out}, atomically. It reads through a
+     * connection of its own: in WAL mode the copy runs beside the app's writes instead of holding them up.
+     */
     public static void backup(Database db, Path out) {
         Path target = out.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, tmp.toString());
-                    ps.execute();
-                }
-                return null;
-            });
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.path().toAbsolutePath() + "?mode=ro");
+                 PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, tmp.toString());
+                ps.execute();
+            } catch (SQLException e) {
+                Files.deleteIfExists(tmp);
+                throw new StorageException("备份失败：" + e.getMessage(), e);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

@@ -367,10 +367,9 @@ public final class LibraryViewModel {
         throw new IllegalStateException("phrases need the SQLite library");
     }
 
-    /** Backs the whole library up to one file. */
+    /** Backs the whole library up to one file (callable off the FX thread: it uses its own connection). */
     public void backup(Path out) {
         if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
-            saveNow();
             org.reportdrafter.storage.Backups.backup(sql.database(), out);
         }
     }

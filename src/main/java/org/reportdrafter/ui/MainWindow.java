@@ -692,12 +692,29 @@ final class MainWindow extends BorderPane {
         fc.setInitialFileName("报告起草助手资料库备份-" + java.time.LocalDate.now() + ".db");
         File f = fc.showSaveDialog(window());
         if (f != null) {
-            try {
-                library.backup(f.toPath());
-            } catch (RuntimeException e) {
-                failed(e);
-            }
+            backupTo(f.toPath());
         }
+    }
+
+    /** Backs the library up off the FX thread: a large library takes seconds to copy. */
+    Task<Void> backupTo(Path out) {
+        library.saveNow();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                updateMessage("正在备份资料库到 " + out.getFileName());
+                updateProgress(-1, 1);
+                library.backup(out);
+                return null;
+            }
+        };
+        runWithProgress(task);
+        task.setOnSucceeded(e -> {
+            endProgress();
+            saveState.setText("已备份到 " + out);
+        });
+        task.setOnFailed(e -> failed(task.getException()));
+        return task;
     }
 
     private void chooseRestore() {

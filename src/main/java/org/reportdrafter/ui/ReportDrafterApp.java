@@ -77,7 +77,6 @@ public final class ReportDrafterApp extends Application {
 
     private LibraryViewModel openLibrary() {
         database = Database.open(dbPath);
-        org.reportdrafter.storage.Backups.daily(database, java.time.LocalDate.now());
         LibraryViewModel vm = new LibraryViewModel(new SqliteReportRepository(database), new AppState(database),
                 Platform::runLater, background, timer);
         vm.loadLanguage();
@@ -93,20 +92,49 @@ public final class ReportDrafterApp extends Application {
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
         scene.setRoot(window);
+        // today's automatic backup, once the window is up; it reads through its own connection
+        Database db = database;
+        background.execute(() -> {
+            try {
+                org.reportdrafter.storage.Backups.daily(db, java.time.LocalDate.now());
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> library.saveStateProperty().set("自动备份失败：" + e.getMessage()));
+            }
+        });
     }
 
-    /** Replaces the library with a backup and reopens it; the app keeps its lock throughout. */
-    private void restore(Path backup) {
-        try {
-            library.close();
-            database.close();
-            org.reportdrafter.storage.Backups.restore(backup, dbPath);
-        } catch (RuntimeException e) {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage());
+    /** Replaces the library with a backup and reopens it, off the FX thread; the app keeps its lock throughout. */
+    void restore(Path backup) {
+        library.close();
+        window.dispose();
+        database.close();
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label status = new Label("正在从 " + backup.getFileName() + " 恢复资料库…");
+        VBox waiting = new VBox(12, spinner, status);
+        waiting.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
+        scene.setRoot(waiting);
+        Task<LibraryViewModel> task = new Task<>() {
+            @Override
+            protected LibraryViewModel call() {
+                try {
+                    org.reportdrafter.storage.Backups.restore(backup, dbPath);
+                } finally {
+                    // restored or not (a bad backup leaves the library as it was), open it again
+                    database = null;
+                }
+                return openLibrary();
+            }
+        };
+        task.setOnSucceeded(e -> showLibrary(task.getValue()));
+        task.setOnFailed(e -> {
+            LibraryViewModel reopened = openLibrary();
+            showLibrary(reopened);
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    task.getException().getMessage());
             a.setHeaderText(null);
             a.show();
-        }
-        showLibrary(openLibrary());
+        });
+        daemon(task, "restore-library").start();
     }
 
     /** The main window once the library is open (tests). */

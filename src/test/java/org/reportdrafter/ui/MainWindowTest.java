@@ -274,4 +274,22 @@ class MainWindowTest {
         assertEquals("甲县教育局2014年工作总结", inserted.provenance().reportTitle());
         shot("12-inserted-with-provenance");
     }
+
+    @Test
+    void backupThenRestoreInTheApp() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        Path backup = dir.resolve("备份.db");
+        var task = new java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<Void>>();
+        robot.interact(() -> task.set(app.window().backupTo(backup)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task.get().isDone());
+        assertTrue(Files.size(backup) > 0);
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(1), "某县教育局", 2026));
+        assertEquals(2, app.library().drafts().size());
+        MainWindow before = app.window();
+        robot.interact(() -> app.restore(backup));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != before && app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, app.library().drafts().size(), "the library as it was at the backup");
+        assertEquals("某县教育局2026年工作要点", app.library().editor().report().title(), "and the session reopened");
+    }
 }
