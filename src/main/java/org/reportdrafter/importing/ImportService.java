@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -144,19 +143,8 @@ public final class ImportService {
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new ImportException("不是 Word 文档（可能是 Excel 或其他 Office 文件）：" + name);
             }
-            try (HWPFDocument doc = new HWPFDocument(fs); WordExtractor ex = new WordExtractor(doc)) {
-                String[] paras = ex.getParagraphText();
-                if (paras.length > MAX_PARAGRAPHS) {
-                    throw new ImportException("文档段落过多（超过 " + MAX_PARAGRAPHS + " 段），已拒绝导入：" + name);
-                }
-                List<String> out = new ArrayList<>();
-                for (String p : paras) {
-                    String t = p.replace("\u0007", "\u3000").replace("\r", "").replace("\n", "").strip();
-                    if (!t.isEmpty()) {
-                        out.add(t);
-                    }
-                }
-                return out;
+            try (HWPFDocument doc = new HWPFDocument(fs)) {
+                return new DocReader(doc).read(MAX_PARAGRAPHS, name);
             }
         } catch (ImportException e) {
             throw e;

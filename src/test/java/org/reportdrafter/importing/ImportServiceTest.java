@@ -75,6 +75,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void labelsFromWord97AutomaticNumberingComeOutAsLabels() throws Exception {
+        // the auto-numbered .docx of Fixtures, saved as Word 97 by LibreOffice: 一、（一）1. are list numbering
+        List<String> paragraphs = service.readParagraphs(Fixtures.resource("auto-numbered.doc"));
+        assertEquals(List.of("某区教育局2025年工作要点", "一、指导思想", "以新时代中国特色社会主义思想为指导。", "二、重点工作",
+                "（一）加强师资队伍建设", "1.实施教师全员培训。组织开展教研活动。", "2.推进县管校聘改革。", "（二）推进教育均衡发展",
+                "1.新建城区第二小学。", "三、保障措施", "加强组织领导。"), paragraphs);
+        Report r = service.parseFile(Fixtures.resource("auto-numbered.doc")).get(0);
+        assertEquals(3, r.sections().size());
+        assertEquals(2, r.sections().get(1).children().size());
+    }
+
+    @Test
     void readsHtmlServedAsDoc() throws Exception {
         Path f = dir.resolve("page.doc");
         Files.writeString(f, "<html><head><title>x</title><style>p{}</style></head><body><p>某局2025年工作要点</p>"
