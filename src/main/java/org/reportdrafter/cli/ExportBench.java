@@ -85,7 +85,7 @@ final class ExportBench implements Callable<Integer> {
                 out.printf(Locale.ROOT, "the same as a new process (java -jar report-drafter.jar export …, JVM start included): %.2f s, exit %d%n",
                         (System.nanoTime() - j0) / 1e9, p.exitValue());
             }
-            if (BenchCommandSupport.onPath("pandoc")) {
+            if (BenchSupport.onPath("pandoc")) {
                 long p0 = System.nanoTime();
                 for (int i = 0; i < markdown.size(); i++) {
                     Process p = new ProcessBuilder("pandoc", markdown.get(i).toString(), "-o", dir.resolve("p" + i + ".docx").toString())

@@ -147,7 +147,7 @@ final class SearchBench implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "completeness: %d queries compared with a plain scan of every section: %d sections missed (scan: %.0f ms per query in memory)%n",
                     checked, missed, scanNanos / 1e6 / checked);
-            if (BenchCommandSupport.onPath("rg")) {
+            if (BenchSupport.onPath("rg")) {
                 long[] rg = new long[Math.min(30, qs.size())];
                 for (int i = 0; i < rg.length; i++) {
                     List<String> cmd = new ArrayList<>(List.of("rg", "-l", "-F"));

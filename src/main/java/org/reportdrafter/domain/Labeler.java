@@ -53,7 +53,7 @@ public final class Labeler {
     }
 
     /** The nearest ancestor whose rank is at most rank-2 (the section through which measures run on). */
-    private static OutlineNode resetScope(OutlineNode node, int rank) {
+    public static OutlineNode resetScope(OutlineNode node, int rank) {
         OutlineNode p = node.parent();
         while (p.parent() != null && p.rank() > rank - 2) {
             p = p.parent();

@@ -26,19 +26,16 @@ import org.reportdrafter.domain.ChineseNumerals;
 /**
  * Reads the paragraphs of a .docx in order, tables row by row. Labels made by Word's automatic
  * numbering ({@code w:numPr}) are not in the text: they are rendered here from the numbering
- * definitions and put in front of the paragraph text, so the parser sees what the reader saw.
+ * definitions and put in front of the paragraph text, so the parser sees what the reader saw. Size and
+ * nesting were bounded by {@link DocxPrecheck} before POI read the file.
  */
 final class DocxReader {
     private static final int MAX_TABLE_DEPTH = 8;
 
     private final XWPFDocument doc;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
-    private final int maxParagraphs;
-    private int paragraphs;
-
-    DocxReader(XWPFDocument doc, int maxParagraphs) {
+    DocxReader(XWPFDocument doc) {
         this.doc = doc;
-        this.maxParagraphs = maxParagraphs;
     }
 
     List<String> read() throws ImportException {
@@ -51,7 +48,6 @@ final class DocxReader {
 
     private void element(IBodyElement el, List<String> out, int depth) throws ImportException {
         if (el instanceof XWPFParagraph p) {
-            count();
             String text = p.getText();
             String label = label(p);
             if (!text.isBlank() || !label.isEmpty()) {
@@ -74,12 +70,6 @@ final class DocxReader {
                     out.add(String.join("\u3000", cells));
                 }
             }
-        }
-    }
-
-    private void count() throws ImportException {
-        if (++paragraphs > maxParagraphs) {
-            throw new ImportException("文档段落过多（超过 " + maxParagraphs + " 段），不像一份工作计划或总结，已拒绝导入");
         }
     }
 

@@ -7,12 +7,12 @@ import org.reportdrafter.domain.LabelFormat;
 
 /**
  * An enumerator found at the start of a line: its family, number, the label text as written, and
- * where the rest of the line starts.
+ * where the rest of the line starts. Proofreading reads source labels with it too.
  */
-record Enumerator(Family family, int number, String label, int end) {
+public record Enumerator(Family family, int number, String label, int end) {
 
     /** Enumerator families, full-width and half-width forms folded together. */
-    enum Family {
+    public enum Family {
         PART(LabelFormat.PART),
         CN_DUN(LabelFormat.CN_DUN),
         CN_PAREN(LabelFormat.CN_PAREN),
@@ -38,7 +38,7 @@ record Enumerator(Family family, int number, String label, int end) {
          * Families that share one number series: the enclosed forms stop at ㈩ ⒛ ⒇ and documents go on
          * with the plain form (⒛ then 21.).
          */
-        Family series() {
+        public Family series() {
             return switch (this) {
                 case AR_ENCLOSED_DOT -> AR_DOT;
                 case CN_ENCLOSED -> CN_PAREN;
@@ -67,7 +67,7 @@ record Enumerator(Family family, int number, String label, int end) {
     private static final Pattern ENCLOSED = Pattern.compile("^([\u3220-\u3229\u2488-\u249B\u2474-\u2487\u2460-\u2473])\\s*");
 
     /** The enumerator at the start of text, or null. Full-width digits count as digits. */
-    static Enumerator at(String text) {
+    public static Enumerator at(String text) {
         if (text.isEmpty()) {
             return null;
         }

@@ -121,7 +121,7 @@ public final class ImportService {
     private static List<String> readDocx(byte[] bytes, String name) throws ImportException {
         DocxPrecheck.check(bytes, name, MAX_PARAGRAPHS);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new DocxReader(doc, MAX_PARAGRAPHS).read();
+            return new DocxReader(doc).read();
         } catch (ImportException e) {
             throw e;
         } catch (IOException e) {

@@ -445,27 +445,18 @@ public final class SqliteReportRepository implements ReportRepository {
 
     @Override
     public Optional<OutlineNode> loadSection(long nodeId) {
-        Long reportId = db.read(c -> {
+        String[] where = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT report_id, uid FROM nodes WHERE id=?")) {
                 ps.setLong(1, nodeId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : null;
+                    return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
                 }
             }
         });
-        if (reportId == null) {
+        if (where == null) {
             return Optional.empty();
         }
-        String uid = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM nodes WHERE id=?")) {
-                ps.setLong(1, nodeId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
-        return load(reportId).flatMap(r -> r.allNodes().stream().filter(n -> n.uid().equals(uid)).findFirst());
+        return load(Long.parseLong(where[0])).flatMap(r -> r.allNodes().stream().filter(n -> n.uid().equals(where[1])).findFirst());
     }
 
     @Override

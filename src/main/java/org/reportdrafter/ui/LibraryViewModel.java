@@ -140,7 +140,12 @@ public final class LibraryViewModel {
     public void restoreSession() {
         refresh();
         String id = state.get(AppState.OPEN_REPORT).orElse(null);
-        if (id == null || !id.matches("[0-9]+") || repository.load(Long.parseLong(id)).isEmpty()) {
+        if (id == null || !id.matches("[0-9]+")) {
+            return;
+        }
+        long wanted = Long.parseLong(id);
+        boolean stillThere = java.util.stream.Stream.of(drafts, past, templates).flatMap(List::stream).anyMatch(s -> s.id() == wanted);
+        if (!stillThere) {
             return;
         }
         String uid = state.get(AppState.SELECTED_NODE).orElse(null);

@@ -92,15 +92,16 @@ public final class ReportDrafterApp extends Application {
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
         scene.setRoot(window);
-        // today's automatic backup, once the window is up; it reads through its own connection
+        // today's automatic backup, once the window is up, on a thread of its own: copying a large library
+        // takes seconds and must not hold up autosave; it reads through its own connection
         Database db = database;
-        background.execute(() -> {
+        daemon(() -> {
             try {
                 org.reportdrafter.storage.Backups.daily(db, java.time.LocalDate.now());
             } catch (RuntimeException e) {
                 Platform.runLater(() -> library.saveStateProperty().set("自动备份失败：" + e.getMessage()));
             }
-        });
+        }, "daily-backup").start();
     }
 
     /** Replaces the library with a backup and reopens it, off the FX thread; the app keeps its lock throughout. */
@@ -116,17 +117,13 @@ public final class ReportDrafterApp extends Application {
         Task<LibraryViewModel> task = new Task<>() {
             @Override
             protected LibraryViewModel call() {
-                try {
-                    org.reportdrafter.storage.Backups.restore(backup, dbPath);
-                } finally {
-                    // restored or not (a bad backup leaves the library as it was), open it again
-                    database = null;
-                }
+                org.reportdrafter.storage.Backups.restore(backup, dbPath);
                 return openLibrary();
             }
         };
         task.setOnSucceeded(e -> showLibrary(task.getValue()));
         task.setOnFailed(e -> {
+            // a bad backup leaves the library as it was: open it again
             LibraryViewModel reopened = openLibrary();
             showLibrary(reopened);
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
