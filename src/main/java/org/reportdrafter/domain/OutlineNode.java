@@ -21,6 +21,7 @@ public final class OutlineNode {
     private boolean guidance;
     private String sourceLabel = "";
     private Provenance provenance;
+    private List<Table> tables = List.of();
 
     public OutlineNode() {
         this("");
@@ -123,6 +124,21 @@ public final class OutlineNode {
         this.provenance = provenance;
     }
 
+    /** Tables standing in this node's text, each at its {@link Table#position()} among the body paragraphs. */
+    public List<Table> tables() {
+        return tables;
+    }
+
+    public void setTables(List<Table> tables) {
+        this.tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    public void addTable(Table table) {
+        List<Table> t = new ArrayList<>(tables);
+        t.add(table);
+        tables = List.copyOf(t);
+    }
+
     public OutlineNode addChild(OutlineNode child) {
         return insertChild(children.size(), child);
     }
@@ -204,6 +220,7 @@ public final class OutlineNode {
         copy.guidance = guidance;
         copy.sourceLabel = sourceLabel;
         copy.provenance = provenance;
+        copy.tables = tables;
         for (OutlineNode c : children) {
             copy.addChild(c.deepCopy());
         }
@@ -215,6 +232,9 @@ public final class OutlineNode {
         int n = TextStats.countChars(heading);
         for (String p : body) {
             n += TextStats.countChars(p);
+        }
+        for (Table t : tables) {
+            n += t.charCount();
         }
         return n;
     }

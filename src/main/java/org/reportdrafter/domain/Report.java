@@ -24,6 +24,7 @@ public final class Report {
     private int clutterBefore;
     private int clutterAfter;
     private final OutlineNode root = new OutlineNode();
+    private DocumentParts parts = new DocumentParts();
     private ReportSettings settings = ReportSettings.DEFAULT;
     private String sourceFile;
     private Instant importedAt;
@@ -128,6 +129,15 @@ public final class Report {
         return root.children();
     }
 
+    /** The parts of an official document around the body (发文字号, 主送机关, 附件, 落款, 版记…). */
+    public DocumentParts parts() {
+        return parts;
+    }
+
+    public void setParts(DocumentParts parts) {
+        this.parts = parts == null ? new DocumentParts() : parts;
+    }
+
     public ReportSettings settings() {
         return settings;
     }
@@ -177,6 +187,12 @@ public final class Report {
         for (String p : documentTrailer()) {
             n += TextStats.countChars(p);
         }
+        for (Table t : root.tables()) {
+            n += t.charCount();
+        }
+        for (String p : parts.texts()) {
+            n += TextStats.countChars(p);
+        }
         return n;
     }
 
@@ -207,6 +223,8 @@ public final class Report {
         r.clutterBefore = clutterBefore;
         r.clutterAfter = clutterAfter;
         r.settings = settings;
+        r.parts = parts.copy();
+        r.root.setTables(root.tables());
         r.sourceFile = sourceFile;
         r.importedAt = importedAt;
         for (OutlineNode c : root.children()) {

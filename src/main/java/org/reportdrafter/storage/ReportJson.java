@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.reportdrafter.domain.Attachment;
+import org.reportdrafter.domain.DocumentParts;
 import org.reportdrafter.domain.ExportOptions;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.Labeler;
@@ -18,6 +20,7 @@ import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.ReportSettings;
+import org.reportdrafter.domain.Table;
 
 /**
  * The JSON form of a report printed by {@code parse} and {@code show}: {@code title, organization,
@@ -58,6 +61,8 @@ public final class ReportJson {
             sections.add(node(n, labels));
         }
         strings(o.putArray("trailer"), r.trailer());
+        tables(o, r.root().tables());
+        parts(o, r.parts(), labels);
         o.put("date_of_issue", r.dateOfIssue() == null ? null : r.dateOfIssue().toString());
         o.put("status", r.status().code());
         o.put("clutter_before", r.clutterBefore());
@@ -75,6 +80,127 @@ public final class ReportJson {
             o.put("source_file", r.sourceFile());
         }
         return o;
+    }
+
+    private static void parts(ObjectNode o, DocumentParts p, Map<OutlineNode, String> labels) {
+        o.put("genre", p.genre());
+        o.put("doc_number", p.docNumber());
+        o.put("headline", p.headline());
+        strings(o.putArray("title_lines"), p.titleLines());
+        strings(o.putArray("wrapper"), p.wrapper());
+        o.put("addressee", p.addressee());
+        o.put("author", p.author());
+        o.put("occasion", p.occasion());
+        strings(o.putArray("attachment_notes"), p.attachmentNotes());
+        ArrayNode atts = o.putArray("attachments");
+        for (Attachment a : p.attachments()) {
+            ObjectNode ao = atts.addObject();
+            ao.put("name", a.name());
+            ao.put("title", a.title());
+            ArrayNode secs = ao.putArray("sections");
+            for (OutlineNode n : a.sections()) {
+                secs.add(node(n, labels));
+            }
+            strings(ao.putArray("paragraphs"), a.paragraphs());
+            tables(ao, a.root().tables());
+        }
+        strings(o.putArray("signature"), p.signature());
+        o.put("date", p.dateText());
+        o.put("note", p.note());
+        o.put("copy_to", p.copyTo());
+        o.put("issued_by", p.issuedBy());
+        o.put("issued_on", p.issuedOn());
+    }
+
+    /** The parts alone, as stored in the library's reports.parts column. */
+    static String partsJson(DocumentParts p) {
+        ObjectNode o = MAPPER.createObjectNode();
+        parts(o, p, Map.of());
+        return o.toString();
+    }
+
+    static DocumentParts readPartsJson(String json) throws java.sql.SQLException {
+        try {
+            return readParts(MAPPER.readTree(json == null ? "{}" : json));
+        } catch (JsonProcessingException e) {
+            throw new java.sql.SQLException("damaged parts column", e);
+        }
+    }
+
+    static String tablesJson(List<Table> tables) {
+        ObjectNode o = MAPPER.createObjectNode();
+        tables(o, tables);
+        JsonNode a = o.path("tables");
+        return a.isArray() ? a.toString() : "[]";
+    }
+
+    static List<Table> readTablesJson(String json) throws java.sql.SQLException {
+        try {
+            ObjectNode o = MAPPER.createObjectNode();
+            o.set("tables", MAPPER.readTree(json == null ? "[]" : json));
+            return readTables(o);
+        } catch (JsonProcessingException e) {
+            throw new java.sql.SQLException("damaged tables column", e);
+        }
+    }
+
+    private static void tables(ObjectNode o, List<Table> tables) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        ArrayNode a = o.putArray("tables");
+        for (Table t : tables) {
+            ObjectNode to = a.addObject();
+            ArrayNode rows = to.putArray("rows");
+            for (List<String> row : t.rows()) {
+                strings(rows.addArray(), row);
+            }
+            to.put("header_rows", t.headerRows());
+            to.put("position", t.position());
+        }
+    }
+
+    private static List<Table> readTables(JsonNode o) {
+        List<Table> out = new java.util.ArrayList<>();
+        for (JsonNode t : o.path("tables")) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (JsonNode row : t.path("rows")) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(c.asText("")));
+                rows.add(cells);
+            }
+            out.add(new Table(rows, t.path("header_rows").asInt(0), t.path("position").asInt(0)));
+        }
+        return out;
+    }
+
+    private static DocumentParts readParts(JsonNode o) {
+        DocumentParts p = new DocumentParts();
+        p.setGenre(o.path("genre").asText(""));
+        p.setDocNumber(o.path("doc_number").asText(""));
+        p.setHeadline(o.path("headline").asText(""));
+        o.path("title_lines").forEach(x -> p.titleLines().add(x.asText()));
+        o.path("wrapper").forEach(x -> p.wrapper().add(x.asText()));
+        p.setAddressee(o.path("addressee").asText(""));
+        p.setAuthor(o.path("author").asText(""));
+        p.setOccasion(o.path("occasion").asText(""));
+        o.path("attachment_notes").forEach(x -> p.attachmentNotes().add(x.asText()));
+        for (JsonNode ao : o.path("attachments")) {
+            Attachment a = new Attachment(ao.path("name").asText(""), ao.path("title").asText(""));
+            ao.path("paragraphs").forEach(x -> a.paragraphs().add(x.asText()));
+            for (JsonNode n : ao.path("sections")) {
+                a.root().addChild(node(n));
+            }
+            a.root().setTables(readTables(ao));
+            p.attachments().add(a);
+        }
+        o.path("signature").forEach(x -> p.signature().add(x.asText()));
+        p.setDateText(o.path("date").asText(""));
+        p.setNote(o.path("note").asText(""));
+        p.setCopyTo(o.path("copy_to").asText(""));
+        p.setIssuedBy(o.path("issued_by").asText(""));
+        p.setIssuedOn(o.path("issued_on").asText(""));
+        return p;
     }
 
     private static ObjectNode node(OutlineNode n, Map<OutlineNode, String> labels) {
@@ -98,6 +224,7 @@ public final class ReportJson {
         if (n.guidance()) {
             o.put("guidance", true);
         }
+        tables(o, n.tables());
         return o;
     }
 
@@ -186,6 +313,8 @@ public final class ReportJson {
         for (JsonNode n : o.path("sections")) {
             r.root().addChild(node(n));
         }
+        r.root().setTables(readTables(o));
+        r.setParts(readParts(o));
         r.setSourceFile(o.path("source_file").asText(sourceName));
         return r;
     }
@@ -210,6 +339,7 @@ public final class ReportJson {
         n.setRankSkip(o.path("rank_skip").asInt(0));
         n.setRunIn(o.path("run_in").asBoolean(false));
         n.setGuidance(o.path("guidance").asBoolean(false));
+        n.setTables(readTables(o));
         for (JsonNode c : o.path("children")) {
             n.addChild(node(c));
         }

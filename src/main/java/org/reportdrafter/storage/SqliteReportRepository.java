@@ -76,19 +76,19 @@ public final class SqliteReportRepository implements ReportRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE reports SET title=?, organization=?, year=?, kind=?, status=?, date_of_issue=?,
                       preamble=?, trailer=?, clutter_before=?, clutter_after=?, settings=?, source_file=?,
-                      imported_at=?, updated_at=? WHERE id=?""")) {
+                      imported_at=?, updated_at=?, parts=?, tables=? WHERE id=?""")) {
                 bindReport(ps, r, now);
-                ps.setLong(15, id);
+                ps.setLong(17, id);
                 ps.executeUpdate();
             }
             deleteNodes(c, id);
         } else {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO reports (title, organization, year, kind, status, date_of_issue, preamble, trailer,
-                      clutter_before, clutter_after, settings, source_file, imported_at, updated_at, created_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                      clutter_before, clutter_after, settings, source_file, imported_at, updated_at, parts, tables, created_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
                 bindReport(ps, r, now);
-                ps.setString(15, now);
+                ps.setString(17, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -130,6 +130,8 @@ public final class SqliteReportRepository implements ReportRepository {
         ps.setString(12, r.sourceFile());
         ps.setString(13, r.importedAt() == null ? null : r.importedAt().toString());
         ps.setString(14, now);
+        ps.setString(15, ReportJson.partsJson(r.parts()));
+        ps.setString(16, ReportJson.tablesJson(r.root().tables()));
     }
 
     private static void deleteNodes(Connection c, long reportId) throws SQLException {
@@ -149,7 +151,7 @@ public final class SqliteReportRepository implements ReportRepository {
         Map<OutlineNode, Long> ids = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO nodes (report_id, parent_id, position, uid, heading, body, label_mode, rank_skip, run_in,
-                  guidance, source_label, provenance, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                  guidance, source_label, provenance, path, tables) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement fts = c.prepareStatement("INSERT INTO node_fts (rowid, heading, body) VALUES (?,?,?)")) {
             for (OutlineNode n : r.allNodes()) {
@@ -173,6 +175,7 @@ public final class SqliteReportRepository implements ReportRepository {
                 ps.setString(11, n.sourceLabel());
                 ps.setString(12, provenanceToJson(n.provenance()));
                 ps.setString(13, Labeler.path(n, labels));
+                ps.setString(14, ReportJson.tablesJson(n.tables()));
                 ps.executeUpdate();
                 long id;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -219,6 +222,7 @@ public final class SqliteReportRepository implements ReportRepository {
                         n.setGuidance(rs.getInt("guidance") != 0);
                         n.setSourceLabel(rs.getString("source_label"));
                         n.setProvenance(provenanceFromJson(rs.getString("provenance")));
+                        n.setTables(ReportJson.readTablesJson(rs.getString("tables")));
                         long parentId = rs.getLong("parent_id");
                         OutlineNode parent = rs.wasNull() ? r.root() : byId.get(parentId);
                         if (parent == null) {
@@ -249,6 +253,8 @@ public final class SqliteReportRepository implements ReportRepository {
         r.setClutterBefore(rs.getInt("clutter_before"));
         r.setClutterAfter(rs.getInt("clutter_after"));
         r.setSettings(settingsFromJson(rs.getString("settings")));
+        r.setParts(ReportJson.readPartsJson(rs.getString("parts")));
+        r.root().setTables(ReportJson.readTablesJson(rs.getString("tables")));
         r.setSourceFile(rs.getString("source_file"));
         String imported = rs.getString("imported_at");
         r.setImportedAt(imported == null ? null : Instant.parse(imported));
