@@ -25,7 +25,9 @@ public enum LabelFormat {
     /** ① … ⑳ */
     CIRCLED(AR_PAREN),
     /** 第一部分 */
-    PART(null);
+    PART(null),
+    /** §1. */
+    SECTION_SIGN(null);
 
     private final LabelFormat overflow;
 
@@ -53,6 +55,7 @@ public enum LabelFormat {
             case AR_ENCLOSED_PAREN -> n <= 20 ? String.valueOf((char) ('⑴' + n - 1)) : overflow.format(n);
             case CIRCLED -> n <= 20 ? String.valueOf((char) ('①' + n - 1)) : overflow.format(n);
             case PART -> "第" + ChineseNumerals.toChinese(n) + "部分　";
+            case SECTION_SIGN -> "§" + n + ".";
         };
     }
 }

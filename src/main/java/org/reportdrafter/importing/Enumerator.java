@@ -14,6 +14,7 @@ public record Enumerator(Family family, int number, String label, int end) {
     /** Enumerator families, full-width and half-width forms folded together. */
     public enum Family {
         PART(LabelFormat.PART),
+        SECTION_SIGN(LabelFormat.SECTION_SIGN),
         CN_DUN(LabelFormat.CN_DUN),
         CN_PAREN(LabelFormat.CN_PAREN),
         CN_ENCLOSED(LabelFormat.CN_ENCLOSED),
@@ -58,11 +59,14 @@ public record Enumerator(Family family, int number, String label, int end) {
 
     private static final String CN = "[一二三四五六七八九十百零〇两]";
     private static final Pattern PART = Pattern.compile("^第(" + CN + "{1,4})(部分|章|节)[、，,：:\\s\u3000]*");
+    private static final Pattern SECTION_SIGN = Pattern.compile("^§\\s*([0-9]{1,2})\\s*[.．、]?\\s*");
     private static final Pattern CN_DUN = Pattern.compile("^(" + CN + "{1,4})\\s*(?:[、，,]|[．.](?![0-9]))\\s*");
     private static final Pattern SHI = Pattern.compile("^([一二三四五六七八九十]{1,3})(是|要)");
     private static final Pattern CN_PAREN = Pattern.compile("^[（(]\\s*(" + CN + "{1,4})\\s*[）)][、，,.．]?\\s*");
     private static final Pattern AR_PAREN = Pattern.compile("^[（(]\\s*([0-9]{1,3})\\s*[）)][、，,.．]?\\s*");
-    private static final Pattern AR_DOT = Pattern.compile("^([0-9]{1,3})\\s*[.．](?![0-9%])\\s*");
+    /** 2.5亿元 is a number, but 2.2020年… and 11.5-6月份… are items 2 and 11. */
+    private static final Pattern AR_DOT = Pattern.compile(
+            "^([0-9]{1,3})\\s*[.．](?:(?![0-9%])|(?=[0-9]{4}\\s*年|[0-9]{1,2}\\s*[-—－~～至到、]\\s*[0-9]{1,2}\\s*月|[0-9]{1,2}\\s*月))\\s*");
     private static final Pattern AR_DUN = Pattern.compile("^([0-9]{1,3})\\s*、\\s*");
     private static final Pattern ENCLOSED = Pattern.compile("^([\u3220-\u3229\u2488-\u249B\u2474-\u2487\u2460-\u2473])\\s*");
 
@@ -91,6 +95,9 @@ public record Enumerator(Family family, int number, String label, int end) {
                 n = c - '\u2460' + 1;
             }
             return new Enumerator(f, n, text.substring(0, 1), m.end());
+        }
+        if ((m = SECTION_SIGN.matcher(t)).find()) {
+            return ar(Family.SECTION_SIGN, m, text);
         }
         if ((m = PART.matcher(t)).find()) {
             return cn(Family.PART, m, text);

@@ -170,7 +170,12 @@ public final class ImportService {
         d.select("script, style, head").remove();
         List<String> out = new ArrayList<>();
         for (Element el : d.body() == null ? List.<Element>of() : d.body().select("p, h1, h2, h3, h4, h5, h6, li, tr, div:not(:has(p, div, table, h1, h2, h3, li))")) {
-            String t = el.text().strip();
+            if (el.closest("td, th") != null) {
+                continue; // read as part of its row
+            }
+            String t = el.tagName().equals("tr")
+                    ? String.join("\t", el.select("> td, > th").eachText()).strip()
+                    : el.text().strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -1,6 +1,5 @@
 package org.reportdrafter.importing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.reportdrafter.domain.Attachment;
+import org.reportdrafter.domain.DocumentParts;
 import org.reportdrafter.domain.LabelFormat;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.NumberingStyle;
@@ -15,6 +16,7 @@ import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportSettings;
 import org.reportdrafter.domain.ReportStatus;
+import org.reportdrafter.domain.Table;
 import org.reportdrafter.importing.Enumerator.Family;
 
 /**
@@ -31,33 +33,107 @@ public final class OutlineParser {
     private static final Pattern DOC_MARKER = Pattern.compile("^第[一二三四五六七八九十百]+篇\\s*[:：]?\\s*(.*)$");
     private static final Pattern PIECE_MARKER = Pattern.compile("^(.{0,40}?)\\s*篇\\s*[0-9]{1,3}$");
     private static final Pattern TOC_LINE = Pattern.compile(".*(…{2,}|\\.{4,}|·{4,}|-{4,}|—{3,}|_{4,})\\s*[0-9]{1,3}\\s*$");
-    private static final Pattern CLUTTER = Pattern.compile(
-            ".*(本站|本网|转载|版权|免责|举报|来源[:：]|编辑[:：]|发布时间|识别码|下载|扫码|关注公众号|微信|QQ|上一篇|下一篇|相关推荐|阅读全文|全文[0-9]+字|首页\\s*>|http|www\\.|\\.com|\\.html).*"
-                    + "|^TOP$|^返回顶部$|^分享到.*");
     private static final String END_PUNCT = "。.；;，,：:！!？?、…”\"）)》」』";
     private static final int HEADING_MAX = 50;
     private static final int LEAD_SENTENCE_MAX = 40;
     private static final int UNNUMBERED_HEADING_MAX = 40;
 
-    /** Parses one source; a page holding several documents (第一篇 …, 篇1 …) gives several reports. */
+    /** Marks a table block in the lines a reader gives: see {@link DocxReader}. */
+    static final String TABLE_START = "\u2063TABLE";
+    static final String TABLE_END = "\u2063END";
+    /** A table standing among the lines, as a placeholder line: TABLE_REF + its index. */
+    private static final String TABLE_REF = "\u2063T";
+
+    /** Parses one source; a page holding several documents (第一篇 …, 篇1 …, several 述职报告) gives several reports. */
     public List<Report> parse(List<String> rawLines, String sourceName) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : rawLines) {
-            for (String l : raw.split("\\R")) {
-                String t = clean(l);
-                if (!t.isEmpty()) {
-                    lines.add(t);
-                }
-            }
-        }
+        List<Table> tables = new ArrayList<>();
+        List<String> lines = tableLines(rawLines, tables);
+        lines = OneLineSplitter.split(lines);
         List<Report> reports = new ArrayList<>();
-        for (Segment seg : split(lines)) {
-            Report r = parseDocument(seg);
+        for (Segment seg : splitAtElisions(split(lines))) {
+            Report r = parseDocument(seg, tables);
             r.setSourceFile(sourceName);
             r.setStatus(ReportStatus.PAST);
             reports.add(r);
         }
         return reports;
+    }
+
+    /**
+     * Cleans the lines and turns table blocks (rows between the reader's table marks, or two or more
+     * consecutive lines of TAB-separated cells) into placeholder lines; cell text is never parsed.
+     */
+    private static List<String> tableLines(List<String> rawLines, List<Table> tables) {
+        List<String> flat = new ArrayList<>();
+        for (String raw : rawLines) {
+            for (String l : raw.split("[\r\n]+")) {
+                String t = clean(l);
+                if (!t.isEmpty()) {
+                    flat.add(t);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            String l = flat.get(i);
+            if (l.equals(TABLE_START)) {
+                int j = i + 1;
+                List<List<String>> rows = new ArrayList<>();
+                while (j < flat.size() && !flat.get(j).equals(TABLE_END)) {
+                    rows.add(cells(flat.get(j)));
+                    j++;
+                }
+                addTable(rows, tables, out);
+                i = j;
+                continue;
+            }
+            if (l.indexOf('\t') > 0 && i + 1 < flat.size() && flat.get(i + 1).indexOf('\t') > 0) {
+                int j = i;
+                List<List<String>> rows = new ArrayList<>();
+                while (j < flat.size() && flat.get(j).indexOf('\t') > 0) {
+                    rows.add(cells(flat.get(j)));
+                    j++;
+                }
+                addTable(rows, tables, out);
+                i = j - 1;
+                continue;
+            }
+            if (!l.equals(TABLE_END)) {
+                out.add(l.replace('\t', ' ').replace('\u2028', ' '));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> cells(String row) {
+        List<String> cells = new ArrayList<>();
+        for (String c : row.split("\t", -1)) {
+            cells.add(c.replace('\u2028', '\n').strip());
+        }
+        while (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    private static void addTable(List<List<String>> rows, List<Table> tables, List<String> out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> first = rows.get(0);
+        int width = 0;
+        for (List<String> r : rows) {
+            width = Math.max(width, r.size());
+        }
+        // a header row: as wide as the table, short labels, no numbered items or sentences
+        boolean header = rows.size() > 1 && first.size() == width && width > 1
+                && first.stream().allMatch(c -> !c.isEmpty() && c.length() <= 12 && !c.contains("。") && Enumerator.at(c) == null);
+        tables.add(new Table(rows, header ? 1 : 0, 0));
+        out.add(TABLE_REF + (tables.size() - 1));
+    }
+
+    static boolean isTableRef(String line) {
+        return line.startsWith(TABLE_REF);
     }
 
     static String clean(String line) {
@@ -83,11 +159,26 @@ public final class OutlineParser {
                 titles.add(pm.group(1).strip());
             }
         }
-        List<Segment> segs = new ArrayList<>();
         if (starts.isEmpty()) {
-            segs.add(new Segment(lines, -1, null));
+            // A page of several people's reports: each starts with its title and the writer's name.
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                if (isTitleLike(lines.get(i)) && LineShapes.isPersonName(lines.get(i + 1))) {
+                    starts.add(i);
+                    titles.add(null);
+                }
+            }
+            if (starts.size() < 2) {
+                return List.of(new Segment(lines, -1, null));
+            }
+            List<Segment> segs = new ArrayList<>();
+            for (int k = 0; k < starts.size(); k++) {
+                int from = k == 0 ? 0 : starts.get(k);
+                int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+                segs.add(new Segment(lines.subList(from, to), -1, null));
+            }
             return segs;
         }
+        List<Segment> segs = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int from = k == 0 ? 0 : starts.get(k);
             int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
@@ -96,111 +187,394 @@ public final class OutlineParser {
         return segs;
     }
 
-    private Report parseDocument(Segment seg) {
+    private static final Pattern ELISION = Pattern.compile("^(\\.{3,}|…+|。。。+).*");
+
+    /**
+     * A page that quotes several documents in excerpts marks the cut with a leading "..." or "……":
+     * where what follows starts a new first section (一、 again), the excerpt is another document.
+     */
+    private static List<Segment> splitAtElisions(List<Segment> segs) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment seg : segs) {
+            List<String> lines = seg.lines;
+            int from = 0;
+            boolean seenFirst = false;
+            for (int i = seg.markerIndex + 1; i < lines.size(); i++) {
+                Enumerator e = Enumerator.at(lines.get(i));
+                if (e != null && e.number() == 1 && (e.family() == Family.CN_DUN || e.family() == Family.PART)) {
+                    seenFirst = true;
+                }
+                if (!seenFirst || !ELISION.matcher(lines.get(i)).matches()) {
+                    continue;
+                }
+                for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
+                    Enumerator next = Enumerator.at(lines.get(k));
+                    if (next != null && next.number() == 1 && next.family() == Family.CN_DUN) {
+                        out.add(new Segment(lines.subList(from, i), from == 0 ? seg.markerIndex : -1,
+                                seg.markerTitle));
+                        from = i;
+                        seenFirst = false;
+                        break;
+                    }
+                }
+            }
+            out.add(from == 0 ? seg : new Segment(lines.subList(from, lines.size()), -1, seg.markerTitle));
+        }
+        return out;
+    }
+
+    private Report parseDocument(Segment seg, List<Table> tables) {
         List<String> lines = seg.lines;
         int n = lines.size();
         Report report = new Report();
+        DocumentParts parts = report.parts();
 
-        int bodyStart = n;
-        for (int i = seg.markerIndex + 1; i < n; i++) {
+        // Site furniture at the very start and end of the page, by the shape of whole lines.
+        int a = seg.markerIndex + 1;
+        int b = n;
+        while (b > a && (LineShapes.isFurniture(lines.get(b - 1)) || LineShapes.isRule(lines.get(b - 1)))) {
+            b--;
+        }
+        int lead = 0;
+        while (lead < a || lead < b && LineShapes.isFurniture(lines.get(lead))) {
+            lead++;
+        }
+        a = lead;
+
+        int firstEnum = b;
+        for (int i = a; i < b; i++) {
             String l = lines.get(i);
             Enumerator e = TOC_LINE.matcher(l).matches() ? null : Enumerator.at(l);
             if (e != null && e.end() < l.length()) {
-                bodyStart = i;
+                firstEnum = i;
                 break;
             }
         }
 
+        // The title: the last title-like line before the body (earlier copies are the page's heading).
         int titleIndex = -1;
-        int searchEnd = bodyStart == n ? Math.min(n, seg.markerIndex + 12) : bodyStart;
-        for (int i = seg.markerIndex + 1; i < searchEnd; i++) {
-            if (isTitleLike(lines.get(i))) {
-                titleIndex = i; // the last title-like line before the body: earlier copies are page clutter
+        int searchEnd = firstEnum == b ? Math.min(b, a + 12) : firstEnum;
+        for (int i = a; i < searchEnd; i++) {
+            if (isTitleLike(lines.get(i)) || i > a && lines.get(i).startsWith("——") && lines.get(i).length() > 3) {
+                titleIndex = i;
             }
         }
-        if (titleIndex < 0 && seg.markerIndex < 0 && bodyStart == n) {
-            for (int i = 0; i < Math.min(n, 12); i++) {
-                if (isTitleLike(lines.get(i))) {
-                    titleIndex = i;
-                    break;
+        int headEnd = a;
+        int titleFrom = titleIndex;
+        String title;
+        if (titleIndex >= 0) {
+            String t = lines.get(titleIndex);
+            List<String> titleLines = new ArrayList<>();
+            if (t.startsWith("——")) {
+                // slogan lines above a ——… line: the slogan is the main title, the —— line names the document
+                int s = titleIndex;
+                while (s - 1 >= a && titleIndex - (s - 1) <= 3 && isSloganLine(lines.get(s - 1))) {
+                    s--;
+                }
+                parts.setHeadline(String.join("", lines.subList(s, titleIndex)).strip());
+                titleFrom = s;
+                t = t.replaceFirst("^——+\\s*", "");
+            } else if (titleIndex - 1 >= a && isTitleContinuation(lines.get(titleIndex - 1), t)) {
+                titleFrom = titleIndex - 1;
+                titleLines.add(lines.get(titleIndex - 1));
+                t = lines.get(titleIndex - 1) + t;
+            }
+            titleLines.add(lines.get(titleIndex).replaceFirst("^——+\\s*", ""));
+            StringBuilder full = new StringBuilder(t);
+            int i = titleIndex + 1;
+            while (i < b && LineShapes.isStageNote(lines.get(i))) {
+                titleLines.add(lines.get(i));
+                full.append(lines.get(i));
+                i++;
+            }
+            title = full.toString();
+            if (titleLines.size() > 1) {
+                parts.titleLines().addAll(titleLines);
+            }
+            if (i < b && LineShapes.isOccasion(lines.get(i))) {
+                parts.setOccasion(lines.get(i));
+                i++;
+            }
+            if (i < b && LineShapes.isAuthorLine(lines.get(i)) && !isTitleLike(lines.get(i))) {
+                parts.setAuthor(lines.get(i).replaceAll("\\s{2,}", " "));
+                i++;
+                if (i < b && parts.occasion().isEmpty() && LineShapes.isOccasion(lines.get(i))) {
+                    parts.setOccasion(lines.get(i));
+                    i++;
                 }
             }
-        }
-        String title;
-        int clutterBefore;
-        if (titleIndex >= 0) {
-            title = lines.get(titleIndex);
-            clutterBefore = titleIndex;
-        } else if (seg.markerIndex >= 0) {
+            if (i < b && LineShapes.isAddressee(lines.get(i))) {
+                parts.setAddressee(lines.get(i));
+                i++;
+            }
+            headEnd = i;
+        } else if (seg.markerTitle != null) {
             title = seg.markerTitle;
-            clutterBefore = seg.markerIndex + 1;
+            headEnd = a;
+            titleFrom = a;
         } else {
             title = "";
-            clutterBefore = 0;
-            while (clutterBefore < bodyStart && CLUTTER.matcher(lines.get(clutterBefore)).matches()) {
-                clutterBefore++;
+            titleFrom = a;
+            headEnd = a;
+            if (a < b && LineShapes.isAddressee(lines.get(a))) {
+                parts.setAddressee(lines.get(a));
+                headEnd = a + 1;
             }
         }
-        report.setTitle(title);
-        report.setKind(DocumentMeta.kind(title));
-        report.setYear(DocumentMeta.year(title));
-        report.setOrganization(DocumentMeta.organization(title));
-
-        // Preamble: everything before the body except the title line.
-        int preambleEnd = Math.min(bodyStart, n);
-        for (int i = 0; i < preambleEnd; i++) {
-            if (i != titleIndex) {
-                report.preamble().add(lines.get(i));
+        // 发文字号 and a wrapping notice stand between the page's start and the title.
+        int clutterBefore = lead;
+        List<String> beforeTitle = new ArrayList<>(lines.subList(a, Math.max(a, titleFrom)));
+        for (String l : beforeTitle) {
+            if (LineShapes.isDocNumber(l) && parts.docNumber().isEmpty()) {
+                parts.setDocNumber(l);
             }
         }
-        report.setClutterBefore(clutterBefore);
-
-        // Trailer: signature, date and page clutter after the body.
-        int bodyEnd = n;
-        if (bodyStart < n) {
-            while (bodyEnd - 1 > bodyStart && isTrailerLine(lines.get(bodyEnd - 1), title)) {
-                bodyEnd--;
-            }
-        }
-        // The signature and date block comes first in the trailer; what follows is page clutter.
-        int signatureLines = 0;
-        for (int i = bodyEnd; i < n; i++) {
-            String l = lines.get(i);
-            report.trailer().add(l);
-            if (signatureLines != i - bodyEnd) {
-                continue;
-            }
-            LocalDate date = DocumentMeta.date(l);
-            if (date != null && report.dateOfIssue() == null) {
-                report.setDateOfIssue(date);
-                signatureLines++;
-            } else if (DocumentMeta.isSignature(l)) {
-                if (report.organization().isEmpty()) {
-                    report.setOrganization(l);
+        boolean wrapper = beforeTitle.stream().anyMatch(l -> LineShapes.isAddressee(l) || DocumentMeta.isDateLine(l)
+                || l.matches("^(各|全体|全校)[^，。：:]{0,20}[：:].+") || l.matches("^关于.{4,80}的(通知|通报|决定|函)$")
+                || l.matches("^(现将|现把|兹将|特将).*") || l.matches(".*(印发给你们|请认真贯彻|请遵照执行|请结合实际|如下[：:，,。]).*"));
+        if (wrapper) {
+            for (String l : beforeTitle) {
+                if (!l.equals(parts.docNumber())) {
+                    parts.wrapper().add(l);
                 }
-                signatureLines++;
+            }
+        } else {
+            for (String l : beforeTitle) {
+                if (!l.equals(parts.docNumber())) {
+                    report.preamble().add(l);
+                    clutterBefore++;
+                }
             }
         }
-        report.setClutterAfter(report.trailer().size() - signatureLines);
+        report.setTitle(title == null ? "" : title.strip());
+        String name = stripNotes(report.title());
+        parts.setGenre(DocumentMeta.genre(name));
+        report.setKind(DocumentMeta.kind(name));
+        report.setYear(DocumentMeta.year(report.title()));
+        report.setOrganization(DocumentMeta.organization(name));
+        for (int i = 0; i < lead; i++) {
+            report.preamble().add(i, lines.get(i));
+        }
 
-        new BodyParser(report).parse(lines.subList(Math.min(bodyStart, n), bodyEnd));
+        // The tail: 版记, attachments, 附注, 成文日期, 落款 and 附件说明, read from the end.
+        int end = b;
+        while (end > headEnd && lines.get(end - 1).startsWith(report.title()) && !report.title().isEmpty()
+                && lines.get(end - 1).length() <= report.title().length() + 6) {
+            end--; // the page heading repeated under the article
+        }
+        List<String> clutterTail = new ArrayList<>(lines.subList(end, n));
+        int tail = end;
+        while (tail > headEnd) {
+            String l = lines.get(tail - 1);
+            String copy = LineShapes.copyTo(l);
+            String[] issued = LineShapes.issued(l);
+            if (copy != null) {
+                parts.setCopyTo(copy);
+            } else if (issued != null) {
+                parts.setIssuedBy(issued[0]);
+                parts.setIssuedOn(issued[1]);
+            } else if (!LineShapes.isRule(l)) {
+                break;
+            }
+            tail--;
+        }
+        int attachAt = -1;
+        for (int i = Math.max(headEnd, firstEnum == b ? headEnd : firstEnum); i < tail; i++) {
+            if (LineShapes.isAttachmentHead(lines.get(i)) && i + 1 < tail) {
+                attachAt = i;
+                break;
+            }
+        }
+        if (attachAt >= 0) {
+            readAttachments(lines.subList(attachAt, tail), tables, parts);
+            tail = attachAt;
+        }
+        int bodyEnd = tail;
+        if (bodyEnd > headEnd && LineShapes.isNote(lines.get(bodyEnd - 1))) {
+            parts.setNote(lines.get(bodyEnd - 1));
+            bodyEnd--;
+        }
+        if (bodyEnd > headEnd && DocumentMeta.isDateLine(lines.get(bodyEnd - 1))) {
+            String d = lines.get(bodyEnd - 1);
+            parts.setDateText(d);
+            report.setDateOfIssue(DocumentMeta.date(d));
+            bodyEnd--;
+            int s = bodyEnd;
+            while (s > headEnd && bodyEnd - s < 3 && LineShapes.isSignatureLine(lines.get(s - 1))) {
+                s--;
+            }
+            parts.signature().addAll(lines.subList(s, bodyEnd));
+            bodyEnd = s;
+            if (parts.note().isEmpty() && tail - 1 > bodyEnd && LineShapes.isNote(lines.get(tail - 1))) {
+                parts.setNote(lines.get(tail - 1));
+            }
+        } else if (bodyEnd > headEnd && DocumentMeta.isSignature(lines.get(bodyEnd - 1))) {
+            parts.signature().add(lines.get(bodyEnd - 1));
+            bodyEnd--;
+        }
+        for (int i = bodyEnd - 1; i >= Math.max(headEnd, bodyEnd - 12); i--) {
+            if (LineShapes.isAttachmentNote(lines.get(i))) {
+                parts.attachmentNotes().addAll(lines.subList(i, bodyEnd));
+                bodyEnd = i;
+                break;
+            }
+        }
+        if (report.year() == null && !parts.dateText().isEmpty()) {
+            report.setYear(DocumentMeta.dateYear(parts.dateText()));
+        }
+        if (report.organization().isEmpty() && !parts.signature().isEmpty()
+                && DocumentMeta.isSignature(parts.signature().get(0))) {
+            report.setOrganization(parts.signature().get(0));
+        }
+
+        BodyParser body = new BodyParser(report, tables);
+        List<String> bodyLines = lines.subList(Math.min(headEnd, bodyEnd), bodyEnd);
+        int appended = appendedPart(bodyLines);
+        if (appended > 0) {
+            // an appended program or list under its own heading (2016年高一军训开营式程序 + 一、…): an attachment
+            List<Attachment> after = new ArrayList<>(parts.attachments());
+            parts.attachments().clear();
+            DocumentParts holder = new DocumentParts();
+            readAttachment("", bodyLines.get(appended - 1), bodyLines.subList(appended, bodyLines.size()), tables, holder);
+            parts.attachments().addAll(holder.attachments());
+            parts.attachments().addAll(after);
+            bodyLines = bodyLines.subList(0, appended - 1);
+        }
+        body.asText.addAll(tableOfContents(bodyLines));
+        body.parse(bodyLines);
+        report.trailer().addAll(clutterTail);
+        report.setClutterBefore(clutterBefore);
+        report.setClutterAfter(clutterTail.size());
         return report;
     }
 
-    private static boolean isTitleLike(String l) {
-        return l.length() <= 60 && l.length() >= 4 && !endsWithPunct(l) && DocumentMeta.hasKindWord(l)
-                && !DOC_MARKER.matcher(l).matches() && !CLUTTER.matcher(l).matches() && Enumerator.at(l) == null;
+    /**
+     * A table of contents without page numbers: a run of two or more short numbered heading lines,
+     * each standing again later in the document. They stay text, so they make no sections.
+     */
+    static java.util.Set<Integer> tableOfContents(List<String> lines) {
+        java.util.Set<Integer> toc = new java.util.HashSet<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && isContentsEntry(lines.get(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                boolean all = true;
+                for (int k = i; k < j && all; k++) {
+                    all = lines.subList(j, lines.size()).contains(lines.get(k));
+                }
+                if (all) {
+                    for (int k = i; k < j; k++) {
+                        toc.add(k);
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return toc;
     }
 
-    private static boolean isTrailerLine(String l, String title) {
-        if (CLUTTER.matcher(l).matches() || DocumentMeta.date(l) != null || DocumentMeta.isSignature(l)) {
-            return true;
+    private static boolean isContentsEntry(String l) {
+        Enumerator e = Enumerator.at(l);
+        return e != null && e.end() < l.length() && l.length() <= 40 && !endsWithSentence(l);
+    }
+
+    /** Attachments: each from its 附件N line, with its title on the next line and its content parsed like a body. */
+    private void readAttachments(List<String> lines, List<Table> tables, DocumentParts parts) {
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i + 1;
+            while (j < lines.size() && !LineShapes.isAttachmentHead(lines.get(j))) {
+                j++;
+            }
+            String[] head = LineShapes.attachmentHead(lines.get(i));
+            String name = head[0];
+            int k = i + 1;
+            String attTitle = head[1];
+            if (attTitle.isEmpty() && k < j && !isTableRef(lines.get(k)) && lines.get(k).length() <= 60 && !endsWithSentence(lines.get(k))
+                    && Enumerator.at(lines.get(k)) == null) {
+                attTitle = lines.get(k);
+                k++;
+                while (k < j && LineShapes.isStageNote(lines.get(k))) {
+                    attTitle += lines.get(k);
+                    k++;
+                }
+            }
+            readAttachment(name, attTitle, lines.subList(k, j), tables, parts);
+            i = j;
         }
-        if (!title.isEmpty() && l.startsWith(title)) {
-            return true;
+    }
+
+    private void readAttachment(String name, String title, List<String> content, List<Table> tables, DocumentParts parts) {
+        Attachment att = new Attachment(name, title);
+        Report holder = new Report();
+        new BodyParser(holder, tables).parse(content);
+        att.paragraphs().addAll(holder.preamble());
+        att.paragraphs().addAll(holder.trailer());
+        att.root().setTables(holder.root().tables());
+        for (OutlineNode c : new ArrayList<>(holder.sections())) {
+            c.detach();
+            att.root().addChild(c);
         }
-        return l.length() <= 30 && !endsWithSentence(l) && !l.endsWith("，") && Enumerator.at(l) == null
-                && DocumentMeta.hasKindWord(l);
+        parts.attachments().add(att);
+    }
+
+    /**
+     * Where the top-level 一、 series starts again at 一、 under a heading line of its own after the body
+     * has run to 二、 or further, or -1: that heading opens an appended part, not more of the body.
+     */
+    static int appendedPart(List<String> lines) {
+        int top = 0;
+        Family first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Enumerator e = Enumerator.at(lines.get(i));
+            if (e == null) {
+                continue;
+            }
+            if (first == null) {
+                first = e.family();
+            }
+            if (e.family() != Family.CN_DUN || first != Family.CN_DUN) {
+                continue;
+            }
+            if (e.number() == top + 1) {
+                top = e.number();
+            } else if (e.number() == 1 && top >= 2 && i > 0) {
+                String prev = lines.get(i - 1);
+                if (prev.length() >= 4 && prev.length() <= 30 && !endsWithPunct(prev) && Enumerator.at(prev) == null
+                        && !isTableRef(prev) && !LineShapes.isFurniture(prev)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The title without its stage notes, for reading genre and organization. */
+    private static String stripNotes(String title) {
+        return title.replaceAll("[（(](征求意见稿|讨论稿|送审稿|审议稿|草案|草稿|修改稿|修订稿|初稿|定稿|有修改|精)[）)]", "").strip();
+    }
+
+    private static boolean isSloganLine(String l) {
+        return l.length() >= 4 && l.length() <= 40 && !endsWithPunct(l) && !l.contains("——") && Enumerator.at(l) == null
+                && !LineShapes.isFurniture(l) && !DocumentMeta.isDateLine(l) && !LineShapes.isAddressee(l);
+    }
+
+    /** The first line of a title broken over two lines: short, no genre word of its own, no punctuation. */
+    private static boolean isTitleContinuation(String prev, String title) {
+        return prev.length() <= 30 && title.length() <= 30 && prev.length() >= 2 && !endsWithPunct(prev)
+                && !DocumentMeta.hasKindWord(prev) && Enumerator.at(prev) == null && !LineShapes.isFurniture(prev)
+                && !LineShapes.isDocNumber(prev) && !DocumentMeta.isDateLine(prev) && !prev.endsWith("文件")
+                && !LineShapes.isAddressee(prev) && !isTableRef(prev) && !prev.matches(".*[\\s：:].*");
+    }
+
+    private static boolean isTitleLike(String l) {
+        String bare = l.replaceAll("([（(][^（）()]{1,12}[）)])+$", "");
+        return l.length() <= 60 && bare.length() >= 4 && !endsWithPunct(bare) && DocumentMeta.hasKindWord(l)
+                && !DOC_MARKER.matcher(l).matches() && !LineShapes.isFurniture(l) && Enumerator.at(l) == null
+                && !isTableRef(l) && !LineShapes.isAttachmentNote(l);
     }
 
     static boolean endsWithSentence(String l) {
@@ -214,6 +588,12 @@ public final class OutlineParser {
     /** The stack machine over body lines. */
     private static final class BodyParser {
         private final Report report;
+        private final List<Table> tables;
+        /** Closing paragraphs after the last section (总之，…): held until the document ends or a next section comes. */
+        private final List<String> closing = new ArrayList<>();
+        /** Lines that stay text whatever they start with (a table of contents). */
+        final java.util.Set<Integer> asText = new java.util.HashSet<>();
+        private boolean inClosing;
         private final List<Frame> stack = new ArrayList<>();
         private final Map<Family, Integer> lastInSeries = new EnumMap<>(Family.class);
         private final Map<OutlineNode, Family> familyOf = new IdentityHashMap<>();
@@ -231,8 +611,9 @@ public final class OutlineParser {
             }
         }
 
-        BodyParser(Report report) {
+        BodyParser(Report report, List<Table> tables) {
             this.report = report;
+            this.tables = tables;
             stack.add(new Frame(null, 0, report.root()));
         }
 
@@ -241,12 +622,53 @@ public final class OutlineParser {
                 String line = lines.get(i);
                 String prev = i > 0 ? lines.get(i - 1) : null;
                 String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                if (asText.contains(i)) {
+                    appendBody(line);
+                    continue;
+                }
+                if (inClosing) {
+                    Enumerator e = Enumerator.at(line);
+                    if (e != null && isNextTopLevel(e)) {
+                        // not a closing after all: the document goes on with its next section
+                        inClosing = false;
+                        List<String> held = new ArrayList<>(closing);
+                        closing.clear();
+                        for (String h : held) {
+                            line(h, null, line);
+                        }
+                    } else {
+                        closing.add(line);
+                        continue;
+                    }
+                } else if (isClosingLead(line) && stack.size() > 1 && report.sections().size() >= 2 && prev != null
+                        && endsWithSentence(prev) && hasContent(stack.get(1).node)) {
+                    inClosing = true;
+                    closing.add(line);
+                    continue;
+                }
                 line(line, prev, next);
             }
+            report.trailer().addAll(closing);
             assignRanks();
         }
 
+        private static boolean hasContent(OutlineNode section) {
+            return !section.children().isEmpty() || !section.body().isEmpty();
+        }
+
+        private boolean isNextTopLevel(Enumerator e) {
+            Frame top = stack.size() > 1 ? stack.get(1) : null;
+            return top != null && top.family != null && top.family.series() == e.family().series() && e.number() == top.last + 1;
+        }
+
         private void line(String line, String prev, String next) {
+            if (isTableRef(line)) {
+                Table t = tables.get(Integer.parseInt(line.substring(TABLE_REF.length())));
+                OutlineNode node = top().node;
+                int position = node == report.root() ? report.preamble().size() : node.body().size();
+                node.addTable(t.withPosition(position));
+                return;
+            }
             Enumerator e = TOC_LINE.matcher(line).matches() ? null : Enumerator.at(line);
             if (e != null && place(e)) {
                 OutlineNode node = top().node;
@@ -259,7 +681,8 @@ public final class OutlineParser {
                 }
                 return;
             }
-            if (prev != null && next != null && isParagraph(prev) && isUnnumberedHeading(line, next)) {
+            if (next != null && (prev == null ? stack.size() == 1 && report.sections().isEmpty() && !report.title().isEmpty()
+                    : isParagraph(prev)) && isUnnumberedHeading(line, next)) {
                 openUnnumbered(line);
                 return;
             }
@@ -308,6 +731,10 @@ public final class OutlineParser {
                 return false;
             }
             Family series = e.family().series();
+            if (e.number() == 1 && (series == Family.SHI || series == Family.YAO) && stack.size() > 1
+                    && (top().family == Family.SHI || top().family == Family.YAO) && top().family != series) {
+                stack.remove(stack.size() - 1); // 一要… after 五是…: a new run beside the last, not inside its item
+            }
             int open = findOpen(series);
             Frame f = open >= 0 ? stack.get(open) : null;
             boolean sibling = f != null && (f.family == e.family() || e.number() == f.last + 1);
@@ -356,6 +783,14 @@ public final class OutlineParser {
             if (rest.isEmpty()) {
                 return;
             }
+            int colon = rest.indexOf('：');
+            if (colon > 0 && colon <= 10 && colon < rest.length() - 1 && !rest.substring(0, colon).matches(".*[，。；、].*")) {
+                // 典礼主题：青春逐梦…, 时间：9月3日: a short lead ending in a colon is the heading
+                node.setHeading(rest.substring(0, colon + 1));
+                node.body().add(rest.substring(colon + 1).strip());
+                node.setRunIn(true);
+                return;
+            }
             int end = -1;
             for (int i = 0; i < rest.length() - 1; i++) {
                 if ("。！？!?".indexOf(rest.charAt(i)) >= 0) {
@@ -387,6 +822,14 @@ public final class OutlineParser {
             }
         }
 
+        private static final Pattern CLOSING = Pattern.compile(
+                "^(总之|综上所述|综上|总而言之|回顾一年来|回顾过去的一年|回顾这一年|回顾.{0,8}年来的工作|但也要看到|同时也要看到|但也应看到|同时也应看到|我们也清醒地看到|展望新的一年|展望未来|新的一年里?|以上是我|以上是本人)[，,：:\\s]?.*");
+
+        /** A paragraph that closes a document after its last section, not an item of that section. */
+        private static boolean isClosingLead(String line) {
+            return endsWithSentence(line) && CLOSING.matcher(line).matches();
+        }
+
         /** A line that ends like a sentence: unnumbered headings stand after these, not after a heading. */
         private static boolean isParagraph(String line) {
             return endsWithSentence(line);
@@ -398,11 +841,12 @@ public final class OutlineParser {
             if (len < 4 || len > UNNUMBERED_HEADING_MAX || endsWithPunct(line) || line.indexOf('\u3000') > 0) {
                 return false;
             }
-            if (CLUTTER.matcher(line).matches() || DocumentMeta.date(line) != null || TOC_LINE.matcher(line).matches()) {
+            if (LineShapes.isFurniture(line) || DocumentMeta.isDateLine(line) || TOC_LINE.matcher(line).matches()
+                    || isTableRef(line) || isTableRef(next) || LineShapes.isAttachmentNote(line)) {
                 return false;
             }
             long han = line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-            return han >= 2 && next.codePointCount(0, next.length()) > len;
+            return han >= 2 && next.codePointCount(0, next.length()) > len && !isClosingLead(line);
         }
 
         private void openUnnumbered(String line) {

@@ -76,7 +76,9 @@ class OutlineParserTest {
         assertEquals("首页 > 范文大全 > 工作计划", r.preamble().get(0));
         assertEquals(List.of("2024年，全县教育工作以习近平新时代中国特色社会主义思想为指导，坚持立德树人根本任务，加快建设教育强县。"),
                 r.documentPreamble());
-        assertEquals(List.of("某县教育局", "2024年1月8日", "本文内容来源于网络，如有侵权请联系本站删除。", "TOP"), r.trailer());
+        assertEquals(List.of("某县教育局"), r.parts().signature());
+        assertEquals("2024年1月8日", r.parts().dateText());
+        assertEquals(List.of("本文内容来源于网络，如有侵权请联系本站删除。", "TOP"), r.trailer());
         assertEquals(2, r.clutterAfter());
         assertEquals(LocalDate.of(2024, 1, 8), r.dateOfIssue());
     }
@@ -208,7 +210,12 @@ class OutlineParserTest {
             assertEquals(c.family, e == null ? null : e.family(), c.text);
             assertEquals(c.number, e.number(), c.text);
         }
-        for (String no : List.of("2.5亿元", "2.2020年开工", "11.5-6月份", "3至5月", "1月，召开", "2025年", "12推进", "20+强中考",
+        // a year or a month after the dot: the number before it is an item (2.2020年…, 11.5-6月份…);
+        // whether it becomes one is the body parser's call (the series must be open)
+        assertEquals(2, Enumerator.at("2.2020年开工").number());
+        assertEquals(11, Enumerator.at("11.5-6月份开展").number());
+        assertEquals(3, Enumerator.at("3.9月完成").number());
+        for (String no : List.of("2.5亿元", "2.5%", "2020.9", "3至5月", "1月，召开", "2025年", "12推进", "20+强中考",
                 "一是", "一般来说")) {
             Enumerator e = Enumerator.at(no);
             assertTrue(e == null || e.end() == no.length(), no + " is not an enumerator followed by text");
