@@ -46,7 +46,8 @@ import org.reportdrafter.domain.Table;
  * <li>{@code year} (int or null), {@code kind} (code), {@code signature} (lines);
  * <li>{@code wrapper_prefix}: the first paragraph of the wrapping notice starts with it;
  * <li>{@code sections}: the top-level items in order, each {@code label} (as in the source),
- *     {@code heading} or {@code heading_prefix}, {@code children} (direct child items);
+ *     {@code heading} or {@code heading_prefix}, {@code children} (direct child items), and optionally
+ *     their own {@code sections} (the child items, same form) where a deeper level is a known trap;
  * <li>{@code tables}: tables in the body (any node); {@code table_rows}: their row counts in order;
  * <li>{@code attachments}, {@code attachment_notes}: counts; {@code attachment_list}: per attachment
  *     {@code name, title, tables, sections};
@@ -211,7 +212,7 @@ class ExpectedOutlineTest {
             }
         }
         if (exp.has("sections")) {
-            compareSections(problems, exp.get("sections"), r.sections());
+            compareSections(problems, "sections", exp.get("sections"), r.sections());
         }
         List<Table> bodyTables = tables(r.root());
         if (exp.has("tables") && exp.get("tables").asInt() != bodyTables.size()) {
@@ -311,16 +312,16 @@ class ExpectedOutlineTest {
         }
     }
 
-    private static void compareSections(List<String> problems, JsonNode want, List<OutlineNode> actual) {
+    private static void compareSections(List<String> problems, String path, JsonNode want, List<OutlineNode> actual) {
         if (want.size() != actual.size()) {
-            problems.add("sections: expected " + want.size() + " top-level, actual " + actual.size() + ": "
+            problems.add(path + ": expected " + want.size() + " items, actual " + actual.size() + ": "
                     + actual.stream().map(n -> n.sourceLabel() + abbreviate(n.heading()) + "(" + n.children().size() + ")")
                             .toList());
         }
         for (int i = 0; i < Math.min(want.size(), actual.size()); i++) {
             JsonNode w = want.get(i);
             OutlineNode n = actual.get(i);
-            String at = "sections[" + (i + 1) + "]";
+            String at = path + "[" + (i + 1) + "]";
             if (w.has("label") && !norm(w.get("label").asText()).equals(norm(n.sourceLabel()))) {
                 problems.add(at + ".label: expected «" + w.get("label").asText() + "», actual «" + n.sourceLabel() + "»");
             }
@@ -335,6 +336,9 @@ class ExpectedOutlineTest {
                 problems.add(at + ".children: expected " + w.get("children").asInt() + ", actual " + n.children().size()
                         + " under «" + abbreviate(n.heading()) + "»: "
                         + n.children().stream().map(c -> c.sourceLabel() + abbreviate(c.heading())).toList());
+            }
+            if (w.has("sections")) {
+                compareSections(problems, at + ".sections", w.get("sections"), n.children());
             }
         }
     }
