@@ -28,7 +28,8 @@ final class NodeWriter {
     private static void writeOwn(BlockContext ctx, OutlineNode node, String label) {
         List<String> body = node.guidance() ? List.of() : node.body();
         String lead = label + node.heading();
-        boolean asBodyItem = node.labelMode() == LabelMode.SHI || node.labelMode() == LabelMode.YAO;
+        boolean asBodyItem = node.labelMode() == LabelMode.SHI || node.labelMode() == LabelMode.YAO
+                || node.labelMode() == LabelMode.DI;
         int level = Math.min(4, Math.max(1, node.rank()));
         boolean runIn = node.runIn() && !body.isEmpty();
         int bodyFrom = 0;

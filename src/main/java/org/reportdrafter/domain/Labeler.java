@@ -48,6 +48,7 @@ public final class Labeler {
         return switch (mode) {
             case SHI -> ChineseNumerals.toChinese(n) + "是";
             case YAO -> ChineseNumerals.toChinese(n) + "要";
+            case DI -> "第" + ChineseNumerals.toChinese(n) + "，";
             default -> style.format(rank).format(n);
         };
     }

@@ -32,8 +32,8 @@ final class DocumentMeta {
      * word (…行动计划…的通知 is a 通知; …总结大会上的讲话 is a 讲话).
      */
     private static final Pattern GENRE = Pattern.compile(
-            "(述职述廉述德述法报告|述职述廉报告|述职报告|工作要点|工作计划|工作思路|工作打算|工作设想|实施方案|工作方案|行动计划|行动方案|工作安排|"
-                    + "工作总结|工作报告|发展规划|规划|行事历|校历|安排表|讲话|致辞|发言|报告|通知|通报|决定|意见|函|方案|计划|要点|总结|思路|打算|安排)");
+            "(述职(?:述廉)?(?:述德)?(?:述法)?报告|工作要点|工作计划|工作思路|工作打算|工作设想|实施方案|工作方案|行动计划|行动方案|工作安排|"
+                    + "工作总结|工作报告|规划|行事历|校历|安排表|讲话|致辞|发言|报告|通知|通报|决定|意见|函|方案|计划|要点|总结|思路|打算|安排)");
 
     /** The document's own genre word from its title ("" if none): the last one in the title. */
     static String genre(String title) {
@@ -44,9 +44,6 @@ final class DocumentMeta {
         String last = "";
         while (m.find()) {
             last = m.group(1);
-        }
-        if (last.startsWith("述职")) {
-            return last.equals("述职述廉报告") ? last : "述职报告";
         }
         return last;
     }
@@ -61,10 +58,10 @@ final class DocumentMeta {
         if (!speech && summary >= 0 && title.substring(summary + 2).matches(".*(思路|计划|要点|打算|安排|设想).*")) {
             return ReportKind.SUMMARY_AND_PLAN;
         }
-        if (g.matches("工作总结|总结|述职报告|述职述廉报告|工作报告")) {
+        if (g.matches("工作总结|总结|述职.*报告|工作报告")) {
             return ReportKind.SUMMARY;
         }
-        if (g.matches("工作要点|工作计划|工作思路|工作打算|工作设想|实施方案|工作方案|行动计划|行动方案|工作安排|发展规划|规划|计划|要点|思路|打算|安排|方案")) {
+        if (g.matches("工作要点|工作计划|工作思路|工作打算|工作设想|实施方案|工作方案|行动计划|行动方案|工作安排|规划|计划|要点|思路|打算|安排|方案")) {
             return ReportKind.PLAN;
         }
         return ReportKind.OTHER;
@@ -124,6 +121,10 @@ final class DocumentMeta {
             cut = k.start();
         }
         String org = t.substring(0, cut).strip();
+        int quote = org.replaceAll("[“《\"「]", "\u0000").indexOf('\u0000');
+        if (quote >= 0) {
+            org = org.substring(0, quote); // 绍兴市第一中学“县管校聘”实施方案: the name in quotes is the subject
+        }
         if (org.startsWith("关于")) {
             org = org.substring(2);
         }
@@ -153,14 +154,23 @@ final class DocumentMeta {
             "^(([0-9]{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月(\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日)?$");
 
     /** A 成文日期 line as written: 2025年12月30日, 2010年2月, 二〇二五年十二月三十日, 1月13日. */
+    private static final Pattern DOTTED_DATE = Pattern.compile("^((?:19|20)[0-9]{2})\\.[0-9]{1,2}\\.([0-9]{1,2})?$");
+
     static boolean isDateLine(String line) {
         String t = Enumerator.foldDigits(line.strip());
+        if (DOTTED_DATE.matcher(t).matches()) {
+            return true;
+        }
         var m = DATE_LINE.matcher(t);
         return m.matches() && (m.group(1) != null || m.group(4) != null);
     }
 
     /** The year of a date line, or null. */
     static Integer dateYear(String line) {
+        var dotted = DOTTED_DATE.matcher(Enumerator.foldDigits(line.strip()));
+        if (dotted.matches()) {
+            return Integer.valueOf(dotted.group(1));
+        }
         var m = DATE_LINE.matcher(Enumerator.foldDigits(line.strip()));
         if (!m.matches() || m.group(2) == null) {
             return null;

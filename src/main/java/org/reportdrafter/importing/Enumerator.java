@@ -26,6 +26,8 @@ public record Enumerator(Family family, int number, String label, int end) {
         CIRCLED(LabelFormat.CIRCLED),
         SHI(null),
         YAO(null),
+        /** Paragraph-leading 第一，第二，… */
+        DI(null),
         /** A short unnumbered heading line. */
         UNNUMBERED(null);
 
@@ -51,7 +53,7 @@ public record Enumerator(Family family, int number, String label, int end) {
         /** Measure-level families: an unnumbered heading never goes below them. */
         boolean measureLevel() {
             return switch (this) {
-                case AR_DOT, AR_DUN, AR_ENCLOSED_DOT, AR_PAREN, AR_ENCLOSED_PAREN, CIRCLED, SHI, YAO -> true;
+                case AR_DOT, AR_DUN, AR_ENCLOSED_DOT, AR_PAREN, AR_ENCLOSED_PAREN, CIRCLED, SHI, YAO, DI -> true;
                 default -> false;
             };
         }
@@ -61,6 +63,7 @@ public record Enumerator(Family family, int number, String label, int end) {
     private static final Pattern PART = Pattern.compile("^第(" + CN + "{1,4})(部分|章|节)[、，,：:\\s\u3000]*");
     private static final Pattern SECTION_SIGN = Pattern.compile("^§\\s*([0-9]{1,2})\\s*[.．、]?\\s*");
     private static final Pattern CN_DUN = Pattern.compile("^(" + CN + "{1,4})\\s*(?:[、，,]|[．.](?![0-9]))\\s*");
+    private static final Pattern DI = Pattern.compile("^第([一二三四五六七八九十]{1,3})[，,](?!\\s*$)");
     private static final Pattern SHI = Pattern.compile("^([一二三四五六七八九十]{1,3})(是|要)");
     private static final Pattern CN_PAREN = Pattern.compile("^[（(]\\s*(" + CN + "{1,4})\\s*[）)][、，,.．]?\\s*");
     private static final Pattern AR_PAREN = Pattern.compile("^[（(]\\s*([0-9]{1,3})\\s*[）)][、，,.．]?\\s*");
@@ -114,6 +117,9 @@ public record Enumerator(Family family, int number, String label, int end) {
         if ((m = SHI.matcher(t)).find()) {
             Enumerator e = cn(m.group(2).equals("是") ? Family.SHI : Family.YAO, m, text);
             return e == null ? null : new Enumerator(e.family, e.number, e.label, m.end());
+        }
+        if ((m = DI.matcher(t)).find()) {
+            return cn(Family.DI, m, text);
         }
         if ((m = AR_DOT.matcher(t)).find()) {
             return ar(Family.AR_DOT, m, text);

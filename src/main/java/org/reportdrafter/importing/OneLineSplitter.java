@@ -13,7 +13,7 @@ import org.reportdrafter.importing.Enumerator.Family;
  * are left alone.
  */
 final class OneLineSplitter {
-    private static final int LONG_LINE = 300;
+    private static final int LONG_LINE = 150;
     private static final String BOUNDARY = "。；;！!？?：: \u3000";
 
     private OneLineSplitter() {
@@ -29,7 +29,15 @@ final class OneLineSplitter {
                 out.add(l);
                 continue;
             }
-            for (String piece : splitLine(l)) {
+            List<String> pieces = new ArrayList<>(splitLine(l));
+            String first = pieces.get(0);
+            int gap = first.indexOf('\u3000') > 0 ? first.indexOf('\u3000') : first.indexOf("  ");
+            if (gap > 0 && gap <= 60 && DocumentMeta.hasKindWord(first.substring(0, gap))
+                    && !OutlineParser.endsWithPunct(first.substring(0, gap))) {
+                pieces.set(0, first.substring(gap)); // the title, set apart by a wide space
+                pieces.add(0, first.substring(0, gap));
+            }
+            for (String piece : pieces) {
                 String t = piece.strip();
                 if (!t.isEmpty()) {
                     out.add(t);

@@ -141,7 +141,11 @@ public final class OutlineParser {
         return t.strip();
     }
 
-    private record Segment(List<String> lines, int markerIndex, String markerTitle) {
+    /** Lines of one document; {@code kindHint} names the page's genre for an excerpt whose own title was cut. */
+    private record Segment(List<String> lines, int markerIndex, String markerTitle, String kindHint) {
+        Segment(List<String> lines, int markerIndex, String markerTitle) {
+            this(lines, markerIndex, markerTitle, null);
+        }
     }
 
     private static List<Segment> split(List<String> lines) {
@@ -187,6 +191,8 @@ public final class OutlineParser {
         return segs;
     }
 
+    /** What a site appends to a title: (精), [模版], 十篇. */
+    private static final Pattern WEB_TAG = Pattern.compile("\\s*[\\[【(（](精|精选|模版|模板|范文|完整版|通用[0-9]+篇|[0-9一二三四五六七八九十]+篇)[\\]】)）]$");
     private static final Pattern ELISION = Pattern.compile("^(\\.{3,}|…+|。。。+).*");
 
     /**
@@ -211,14 +217,15 @@ public final class OutlineParser {
                     Enumerator next = Enumerator.at(lines.get(k));
                     if (next != null && next.number() == 1 && next.family() == Family.CN_DUN) {
                         out.add(new Segment(lines.subList(from, i), from == 0 ? seg.markerIndex : -1,
-                                seg.markerTitle));
+                                from == 0 ? seg.markerTitle : null, from == 0 ? seg.kindHint : seg.markerTitle));
                         from = i;
                         seenFirst = false;
                         break;
                     }
                 }
             }
-            out.add(from == 0 ? seg : new Segment(lines.subList(from, lines.size()), -1, seg.markerTitle));
+            // the excerpt after the cut: its title was left out by the page
+            out.add(from == 0 ? seg : new Segment(lines.subList(from, lines.size()), -1, null, seg.markerTitle));
         }
         return out;
     }
@@ -261,6 +268,7 @@ public final class OutlineParser {
         }
         int headEnd = a;
         int titleFrom = titleIndex;
+        List<String> furnitureAfterTitle = new ArrayList<>();
         String title;
         if (titleIndex >= 0) {
             String t = lines.get(titleIndex);
@@ -307,6 +315,10 @@ public final class OutlineParser {
                 parts.setAddressee(lines.get(i));
                 i++;
             }
+            while (i < b && LineShapes.isFurniture(lines.get(i))) {
+                furnitureAfterTitle.add(lines.get(i)); // 发布时间：… 浏览次数：… under a web page's title
+                i++;
+            }
             headEnd = i;
         } else if (seg.markerTitle != null) {
             title = seg.markerTitle;
@@ -346,14 +358,20 @@ public final class OutlineParser {
                 }
             }
         }
-        report.setTitle(title == null ? "" : title.strip());
+        report.setTitle(title == null ? "" : WEB_TAG.matcher(title.strip()).replaceAll(""));
         String name = stripNotes(report.title());
-        parts.setGenre(DocumentMeta.genre(name));
-        report.setKind(DocumentMeta.kind(name));
+        String named = name.isEmpty() && seg.kindHint != null ? seg.kindHint : name;
+        parts.setGenre(DocumentMeta.genre(named));
+        report.setKind(DocumentMeta.kind(named));
         report.setYear(DocumentMeta.year(report.title()));
         report.setOrganization(DocumentMeta.organization(name));
         for (int i = 0; i < lead; i++) {
             report.preamble().add(i, lines.get(i));
+        }
+        boolean allClutter = report.preamble().size() == clutterBefore;
+        report.preamble().addAll(furnitureAfterTitle);
+        if (allClutter) {
+            clutterBefore += furnitureAfterTitle.size();
         }
 
         // The tail: 版记, attachments, 附注, 成文日期, 落款 and 附件说明, read from the end.
@@ -380,47 +398,41 @@ public final class OutlineParser {
         }
         int attachAt = -1;
         for (int i = Math.max(headEnd, firstEnum == b ? headEnd : firstEnum); i < tail; i++) {
-            if (LineShapes.isAttachmentHead(lines.get(i)) && i + 1 < tail) {
+            boolean tableAfterNote = LineShapes.isAttachmentNote(lines.get(i)) && i + 1 < tail && isTableRef(lines.get(i + 1));
+            if ((LineShapes.isAttachmentHead(lines.get(i)) || tableAfterNote) && i + 1 < tail) {
                 attachAt = i;
                 break;
             }
         }
+        List<String> attachmentLines = attachAt >= 0 ? lines.subList(attachAt, tail) : List.of();
         if (attachAt >= 0) {
-            readAttachments(lines.subList(attachAt, tail), tables, parts);
             tail = attachAt;
         }
-        int bodyEnd = tail;
-        if (bodyEnd > headEnd && LineShapes.isNote(lines.get(bodyEnd - 1))) {
-            parts.setNote(lines.get(bodyEnd - 1));
-            bodyEnd--;
-        }
-        if (bodyEnd > headEnd && DocumentMeta.isDateLine(lines.get(bodyEnd - 1))) {
-            String d = lines.get(bodyEnd - 1);
-            parts.setDateText(d);
-            report.setDateOfIssue(DocumentMeta.date(d));
-            bodyEnd--;
-            int s = bodyEnd;
-            while (s > headEnd && bodyEnd - s < 3 && LineShapes.isSignatureLine(lines.get(s - 1))) {
-                s--;
-            }
-            parts.signature().addAll(lines.subList(s, bodyEnd));
-            bodyEnd = s;
-            if (parts.note().isEmpty() && tail - 1 > bodyEnd && LineShapes.isNote(lines.get(tail - 1))) {
-                parts.setNote(lines.get(tail - 1));
-            }
-        } else if (bodyEnd > headEnd && DocumentMeta.isSignature(lines.get(bodyEnd - 1))) {
-            parts.signature().add(lines.get(bodyEnd - 1));
-            bodyEnd--;
-        }
+        int bodyEnd = parts.dateText().isEmpty() ? signatureAndDate(lines, headEnd, tail, report) : tail;
         for (int i = bodyEnd - 1; i >= Math.max(headEnd, bodyEnd - 12); i--) {
             if (LineShapes.isAttachmentNote(lines.get(i))) {
-                parts.attachmentNotes().addAll(lines.subList(i, bodyEnd));
+                List<String> notes = new ArrayList<>(lines.subList(i, bodyEnd));
+                if (notes.get(0).strip().matches("附件?\\s*[：:]")) {
+                    notes.remove(0); // 附件： alone, its list below: the list is the 附件说明
+                }
+                parts.attachmentNotes().addAll(notes);
                 bodyEnd = i;
                 break;
             }
         }
+        if (parts.dateText().isEmpty() && parts.signature().isEmpty()) {
+            bodyEnd = signatureAndDate(lines, headEnd, bodyEnd, report); // 落款 and date above the 附件说明
+        }
+        if (!attachmentLines.isEmpty()) {
+            readAttachments(attachmentLines, tables, parts); // after the 附件说明, which names them
+        }
         if (report.year() == null && !parts.dateText().isEmpty()) {
             report.setYear(DocumentMeta.dateYear(parts.dateText()));
+        }
+        for (int i = parts.wrapper().size() - 1; i >= 0 && report.year() == null; i--) {
+            if (DocumentMeta.isDateLine(parts.wrapper().get(i))) {
+                report.setYear(DocumentMeta.dateYear(parts.wrapper().get(i)));
+            }
         }
         if (report.organization().isEmpty() && !parts.signature().isEmpty()
                 && DocumentMeta.isSignature(parts.signature().get(0))) {
@@ -429,7 +441,7 @@ public final class OutlineParser {
 
         BodyParser body = new BodyParser(report, tables);
         List<String> bodyLines = lines.subList(Math.min(headEnd, bodyEnd), bodyEnd);
-        int appended = appendedPart(bodyLines);
+        int appended = appendedPart(bodyLines, 2);
         if (appended > 0) {
             // an appended program or list under its own heading (2016年高一军训开营式程序 + 一、…): an attachment
             List<Attachment> after = new ArrayList<>(parts.attachments());
@@ -442,6 +454,19 @@ public final class OutlineParser {
         }
         body.asText.addAll(tableOfContents(bodyLines));
         body.parse(bodyLines);
+        if (parts.dateText().isEmpty()) {
+            // 落款 and date set under the title, before the first section
+            List<String> pre = report.preamble();
+            for (int i = clutterBefore; i + 1 < pre.size(); i++) {
+                if (DocumentMeta.isSignature(pre.get(i)) && DocumentMeta.isDateLine(pre.get(i + 1))) {
+                    parts.signature().add(pre.get(i));
+                    parts.setDateText(pre.get(i + 1));
+                    report.setDateOfIssue(DocumentMeta.date(pre.get(i + 1)));
+                    pre.subList(i, i + 2).clear();
+                    break;
+                }
+            }
+        }
         report.trailer().addAll(clutterTail);
         report.setClutterBefore(clutterBefore);
         report.setClutterAfter(clutterTail.size());
@@ -481,18 +506,67 @@ public final class OutlineParser {
         return e != null && e.end() < l.length() && l.length() <= 40 && !endsWithSentence(l);
     }
 
+    /** 附注, 成文日期 and 落款 read upwards from {@code end}; returns where the body ends. */
+    private static int signatureAndDate(List<String> lines, int headEnd, int end, Report report) {
+        DocumentParts parts = report.parts();
+        int bodyEnd = end;
+        if (bodyEnd > headEnd && LineShapes.isNote(lines.get(bodyEnd - 1))) {
+            parts.setNote(lines.get(bodyEnd - 1));
+            bodyEnd--;
+        }
+        if (bodyEnd > headEnd && DocumentMeta.isDateLine(lines.get(bodyEnd - 1))) {
+            String d = lines.get(bodyEnd - 1);
+            parts.setDateText(d);
+            report.setDateOfIssue(DocumentMeta.date(d));
+            bodyEnd--;
+            int s = bodyEnd;
+            while (s > headEnd && bodyEnd - s < 3 && LineShapes.isSignatureLine(lines.get(s - 1))) {
+                s--;
+            }
+            parts.signature().addAll(lines.subList(s, bodyEnd));
+            return s;
+        }
+        if (bodyEnd > headEnd && DocumentMeta.isSignature(lines.get(bodyEnd - 1))) {
+            parts.signature().add(lines.get(bodyEnd - 1));
+            bodyEnd--;
+        }
+        if (bodyEnd == end) {
+            parts.setNote("");
+        }
+        return bodyEnd;
+    }
+
     /** Attachments: each from its 附件N line, with its title on the next line and its content parsed like a body. */
     private void readAttachments(List<String> lines, List<Table> tables, DocumentParts parts) {
+        // titles listed in the 附件说明 find an attachment whose 附件N line the page lost
+        List<String> listed = new ArrayList<>();
+        for (String note : parts.attachmentNotes()) {
+            String t = note.replaceFirst("^附件?\\s*[：:]\\s*", "");
+            Enumerator e = Enumerator.at(t);
+            listed.add(e == null ? t.strip() : t.substring(e.end()).strip());
+        }
         int i = 0;
         while (i < lines.size()) {
             int j = i + 1;
-            while (j < lines.size() && !LineShapes.isAttachmentHead(lines.get(j))) {
+            while (j < lines.size() && !LineShapes.isAttachmentHead(lines.get(j))
+                    && !(LineShapes.isAttachmentNote(lines.get(j)) && j + 1 < lines.size() && isTableRef(lines.get(j + 1)))
+                    && !(j > i + 2 && listed.contains(lines.get(j).strip()))) {
                 j++;
             }
-            String[] head = LineShapes.attachmentHead(lines.get(i));
-            String name = head[0];
+            String[] head;
+            if (LineShapes.isAttachmentHead(lines.get(i))) {
+                head = LineShapes.attachmentHead(lines.get(i));
+            } else if (listed.contains(lines.get(i).strip()) && !LineShapes.isAttachmentNote(lines.get(i))) {
+                int n = listed.indexOf(lines.get(i).strip()) + 1;
+                readAttachment("附件" + n, lines.get(i).strip(), lines.subList(i + 1, j), tables, parts);
+                i = j;
+                continue;
+            } else {
+                head = lines.get(i).split("[：:]", 2); // 附：活动安排表 over a table
+            }
+            String name = head[0].strip();
             int k = i + 1;
-            String attTitle = head[1];
+            String attTitle = head.length > 1 ? head[1].strip() : "";
             if (attTitle.isEmpty() && k < j && !isTableRef(lines.get(k)) && lines.get(k).length() <= 60 && !endsWithSentence(lines.get(k))
                     && Enumerator.at(lines.get(k)) == null) {
                 attTitle = lines.get(k);
@@ -502,7 +576,14 @@ public final class OutlineParser {
                     k++;
                 }
             }
-            readAttachment(name, attTitle, lines.subList(k, j), tables, parts);
+            List<String> content = lines.subList(k, j);
+            int appended = appendedPart(content, 0);
+            if (appended > 1) {
+                readAttachment(name, attTitle, content.subList(0, appended - 1), tables, parts);
+                readAttachment("", content.get(appended - 1), content.subList(appended, content.size()), tables, parts);
+            } else {
+                readAttachment(name, attTitle, content, tables, parts);
+            }
             i = j;
         }
     }
@@ -525,7 +606,7 @@ public final class OutlineParser {
      * Where the top-level 一、 series starts again at 一、 under a heading line of its own after the body
      * has run to 二、 or further, or -1: that heading opens an appended part, not more of the body.
      */
-    static int appendedPart(List<String> lines) {
+    static int appendedPart(List<String> lines, int minTop) {
         int top = 0;
         Family first = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -539,9 +620,9 @@ public final class OutlineParser {
             if (e.family() != Family.CN_DUN || first != Family.CN_DUN) {
                 continue;
             }
-            if (e.number() == top + 1) {
+            if (e.number() == top + 1 && !(minTop == 0 && top == 0 && i > 1 && isHeadingBefore(lines, i))) {
                 top = e.number();
-            } else if (e.number() == 1 && top >= 2 && i > 0) {
+            } else if (e.number() == 1 && top >= minTop && i > 1) {
                 String prev = lines.get(i - 1);
                 if (prev.length() >= 4 && prev.length() <= 30 && !endsWithPunct(prev) && Enumerator.at(prev) == null
                         && !isTableRef(prev) && !LineShapes.isFurniture(prev)) {
@@ -550,6 +631,12 @@ public final class OutlineParser {
             }
         }
         return -1;
+    }
+
+    private static boolean isHeadingBefore(List<String> lines, int i) {
+        String prev = lines.get(i - 1);
+        return prev.length() >= 4 && prev.length() <= 30 && !endsWithPunct(prev) && Enumerator.at(prev) == null
+                && !isTableRef(prev) && !LineShapes.isFurniture(prev);
     }
 
     /** The title without its stage notes, for reading genre and organization. */
@@ -648,8 +735,57 @@ public final class OutlineParser {
                 }
                 line(line, prev, next);
             }
+            report.trailer().addAll(0, trailingClosing());
             report.trailer().addAll(closing);
             assignRanks();
+        }
+
+        private static final Pattern CLOSING_END = Pattern.compile(
+                "^(同志们|老师们|各位[^，,]{0,6}|朋友们)[，,！!].*|^(衷心|特别|最后，?)?感谢.*|^.{0,12}特别要感谢.*|^(总之|综上|总而言之|以上|我将|我们将|今后|在新的一年|新的一年|展望|回顾|当前[，,]).*");
+
+        /**
+         * Paragraphs after the last item of the last section that close the document (我将诚恳接受…,
+         * 同志们，…, 感谢…): found once the whole body is read, they leave the item they were appended to.
+         */
+        private List<String> trailingClosing() {
+            if (report.sections().isEmpty() || inClosing) {
+                return List.of();
+            }
+            OutlineNode last = report.sections().get(report.sections().size() - 1);
+            while (!last.children().isEmpty()) {
+                last = last.children().get(last.children().size() - 1);
+            }
+            if (last.depth() == 1 && report.sections().size() < 2) {
+                return List.of();
+            }
+            List<String> body = last.body();
+            boolean runIn = last.heading().isEmpty() || last.runIn();
+            int own = runIn ? 1 : 0; // the item's own paragraph stays
+            int from = -1;
+            for (int i = body.size() - 1; i >= Math.max(own, 1); i--) {
+                if (CLOSING_END.matcher(body.get(i)).matches()) {
+                    from = i;
+                }
+            }
+            if (from < 0 || !last.tables().isEmpty()) {
+                return List.of();
+            }
+            if (runIn) {
+                // an item is one paragraph: what follows it closes the document, except text that
+                // answers the items (针对以上不足，…)
+                from = own;
+                while (from < body.size() && body.get(from).matches("^(针对|对此|为此|对于以上|鉴于|对照).*")) {
+                    from++;
+                }
+            }
+            List<String> moved = new ArrayList<>(body.subList(from, body.size()));
+            body.subList(from, body.size()).clear();
+            return moved;
+        }
+
+        /** Families that lead a paragraph in words: 一是, 一要, 第一，. */
+        private static boolean isLeadFamily(Family f) {
+            return f == Family.SHI || f == Family.YAO || f == Family.DI;
         }
 
         private static boolean hasContent(OutlineNode section) {
@@ -670,7 +806,7 @@ public final class OutlineParser {
                 return;
             }
             Enumerator e = TOC_LINE.matcher(line).matches() ? null : Enumerator.at(line);
-            if (e != null && place(e)) {
+            if (e != null && place(e, line)) {
                 OutlineNode node = top().node;
                 String rest = line.substring(e.end()).strip();
                 int split = findSplit(rest);
@@ -681,8 +817,9 @@ public final class OutlineParser {
                 }
                 return;
             }
-            if (next != null && (prev == null ? stack.size() == 1 && report.sections().isEmpty() && !report.title().isEmpty()
-                    : isParagraph(prev)) && isUnnumberedHeading(line, next)) {
+            boolean named = line.matches("^(前|引|序)\\s*言$|^结\\s*(束\\s*)?语$");
+            if (next != null && (named || (prev == null ? stack.size() == 1 && report.sections().isEmpty() && !report.title().isEmpty()
+                    : isParagraph(prev)) && isUnnumberedHeading(line, next))) {
                 openUnnumbered(line);
                 return;
             }
@@ -726,13 +863,20 @@ public final class OutlineParser {
         }
 
         /** Puts a new node for the enumerator on the stack; false if it must stay text. */
-        private boolean place(Enumerator e) {
+        private boolean place(Enumerator e, String line) {
             if (!acceptable(e)) {
                 return false;
             }
+            int second = line.indexOf(e.family() == Family.SHI ? "二是" : e.family() == Family.YAO ? "二要" : "第二，", e.end());
+            int again = line.indexOf(e.label(), e.end()); // a nested 一是…二是… of its own inside the item
+            if (e.number() == 1 && isLeadFamily(e.family()) && second >= 0 && (again < 0 || again > second)) {
+                return false; // 一是…，二是…，三是… inside one paragraph: an enumeration in a sentence, not items
+            }
             Family series = e.family().series();
-            if (e.number() == 1 && (series == Family.SHI || series == Family.YAO) && stack.size() > 1
-                    && (top().family == Family.SHI || top().family == Family.YAO) && top().family != series) {
+            if (stack.size() > 1 && top().family == Family.UNNUMBERED && top().node.heading().matches("^(前|引|序)\\s*言$")) {
+                stack.remove(stack.size() - 1); // a foreword holds text, not the parts that follow it
+            }
+            if (e.number() == 1 && isLeadFamily(series) && stack.size() > 1 && isLeadFamily(top().family) && top().family != series) {
                 stack.remove(stack.size() - 1); // 一要… after 五是…: a new run beside the last, not inside its item
             }
             int open = findOpen(series);
@@ -745,7 +889,12 @@ public final class OutlineParser {
             }
             OutlineNode node = new OutlineNode();
             node.setSourceLabel(e.label());
-            node.setLabelMode(e.family() == Family.SHI ? LabelMode.SHI : e.family() == Family.YAO ? LabelMode.YAO : LabelMode.AUTO);
+            node.setLabelMode(switch (e.family()) {
+                case SHI -> LabelMode.SHI;
+                case YAO -> LabelMode.YAO;
+                case DI -> LabelMode.DI;
+                default -> LabelMode.AUTO;
+            });
             top().node.addChild(node);
             stack.add(new Frame(e.family(), e.number(), node));
             lastInSeries.put(series, e.number());
@@ -764,7 +913,7 @@ public final class OutlineParser {
                     continue;
                 }
                 Enumerator e = Enumerator.at(text.substring(i));
-                if (e == null || e.family() == Family.SHI || e.family() == Family.YAO || e.family() == Family.CIRCLED) {
+                if (e == null || isLeadFamily(e.family()) || e.family() == Family.CIRCLED) {
                     continue;
                 }
                 int open = findOpen(e.family().series());
@@ -836,6 +985,9 @@ public final class OutlineParser {
         }
 
         private boolean isUnnumberedHeading(String line, String next) {
+            if (line.matches("^目\\s*录$|^[0-9０-９]{1,2}\\s*[:：].*")) {
+                return false; // a contents heading; a time of day (10：00各年段…)
+            }
             int len = line.codePointCount(0, line.length());
             // an ideographic space inside marks a table row read as a paragraph, not a heading
             if (len < 4 || len > UNNUMBERED_HEADING_MAX || endsWithPunct(line) || line.indexOf('\u3000') > 0) {

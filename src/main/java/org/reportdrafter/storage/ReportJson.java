@@ -333,6 +333,8 @@ public final class ReportJson {
             n.setLabelMode(LabelMode.SHI);
         } else if (label.matches("[一二三四五六七八九十]+要")) {
             n.setLabelMode(LabelMode.YAO);
+        } else if (label.matches("第[一二三四五六七八九十]+[，,]")) {
+            n.setLabelMode(LabelMode.DI);
         } else if (label.isEmpty() && !n.heading().isEmpty()) {
             n.setLabelMode(LabelMode.NONE);
         }

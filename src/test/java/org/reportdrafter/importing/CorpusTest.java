@@ -99,7 +99,8 @@ class CorpusTest {
     @Test
     void summariesCollection() throws Exception {
         List<Report> docs = parse("web-summaries-collection.txt");
-        assertEquals(2, docs.size());
+        // 篇1, then after the page's "..." another district's summary (its title cut), then 篇1 of the next collection
+        assertEquals(3, docs.size());
         for (Report r : docs) {
             assertEquals(ReportKind.SUMMARY, r.kind());
             assertTrue(r.year() == null, "XX年 / 20xx are placeholders");
@@ -108,6 +109,10 @@ class CorpusTest {
         OutlineNode goals = first.sections().get(0).children().get(0);
         assertEquals("目标完成情况", goals.heading());
         assertEquals(4, goals.children().size(), "一是…四是");
-        assertTrue(first.sections().stream().anyMatch(s -> s.heading().contains("20XX年主要工作")));
+        assertEquals(1, first.sections().size(), "the other summary is not merged into the first");
+        Report excerpt = docs.get(1);
+        assertEquals("", excerpt.title(), "the page cut this summary's title");
+        assertEquals("20XX年主要工作", excerpt.sections().get(0).heading());
+        assertEquals(2, excerpt.sections().get(0).children().size(), "(一) and (二)");
     }
 }

@@ -385,7 +385,7 @@ class ExpectedOutlineTest {
     private static String text(OutlineNode root) {
         StringBuilder sb = new StringBuilder();
         for (OutlineNode n : root.subtree()) {
-            sb.append(n.heading()).append('\n');
+            sb.append(n.sourceLabel()).append(n.heading()).append('\n');
             n.body().forEach(b -> sb.append(b).append('\n'));
             n.tables().forEach(t -> sb.append(t.text()));
         }
