@@ -2,8 +2,10 @@ package org.reportdrafter.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.ListLevel;
 import org.apache.poi.hwpf.usermodel.HWPFList;
@@ -17,13 +19,14 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * Reads the paragraphs of a Word 97–2003 .doc. As for .docx, labels made by automatic list numbering are
  * not in the text: they are rendered from the list tables by {@link WordNumbering} and put in front of
  * the paragraph (numbering from the paragraph style is already merged in by HWPF). Lists that share a
- * list definition (LST) continue one count; a list format override (LFO) that overrides levels counts on
- * its own. Tables come out as {@link DocxReader} describes: marker lines, one TAB-joined line per row,
+ * list definition (LST) continue one count; a list format override (LFO) with a start-at override sets
+ * the count anew where it is first used. Tables come out as {@link DocxReader} describes: marker lines, one TAB-joined line per row,
  * cell paragraphs joined by U+2028, nested tables flattened into their cell.
  */
 final class DocReader {
     private final HWPFDocument doc;
-    private final Map<String, WordNumbering.Counter> counters = new HashMap<>();
+    private final Map<Integer, WordNumbering.Counter> counters = new HashMap<>();
+    private final Set<String> started = new HashSet<>();
 
     DocReader(HWPFDocument doc) {
         this.doc = doc;
@@ -130,9 +133,14 @@ final class DocReader {
             if (levels[level] == null) {
                 return null;
             }
-            boolean overrides = list.getLFO() != null && list.getLFO().getClfolvl() > 0;
-            String key = overrides ? "lfo:" + p.getIlfo() : "lst:" + list.getLsid();
-            return counters.computeIfAbsent(key, k -> new WordNumbering.Counter()).next(levels, level);
+            // one count per list definition (LST); an override's start sets it anew where that list
+            // format override (LFO) is first used at that level, as .docx's startOverride does
+            Integer restartAt = null;
+            if (list.isStartAtOverridden((char) level) && started.add(p.getIlfo() + ":" + level)) {
+                restartAt = list.getStartAt((char) level);
+            }
+            return counters.computeIfAbsent(list.getLsid(), k -> new WordNumbering.Counter())
+                    .next(levels, level, restartAt);
         } catch (RuntimeException e) {
             return null; // a broken list definition: the text is still read, without a label
         }
@@ -141,12 +149,7 @@ final class DocReader {
     private static WordNumbering.Level level(HWPFList list, int i) {
         char c = (char) i;
         ListLevel lvl = list.getListData().getLevel(i + 1); // 1-based
-        int start;
-        try {
-            start = Math.max(0, list.getStartAt(c));
-        } catch (RuntimeException e) {
-            start = 1;
-        }
+        int start = lvl == null ? 1 : Math.max(0, lvl.getStartAt());
         String template = list.getNumberText(c);
         StringBuilder text = new StringBuilder();
         for (int k = 0; template != null && k < template.length(); k++) {
