@@ -70,6 +70,7 @@ final class DocxReader {
     private final XWPFStyles styles;
     private final Map<BigInteger, WordNumbering.Counter> counters = new HashMap<>();
     private final Set<String> started = new HashSet<>();
+    private final Map<String, List<String>> chains = new HashMap<>();
     private final Map<BigInteger, WordNumbering.Level[]> levelsByNum = new HashMap<>();
 
     DocxReader(XWPFDocument doc) {
@@ -247,6 +248,13 @@ final class DocxReader {
 
     /** The style and the styles it is based on, nearest first. */
     private List<String> styleChain(String styleId) {
+        if (styleId == null) {
+            return List.of();
+        }
+        return chains.computeIfAbsent(styleId, this::resolveChain);
+    }
+
+    private List<String> resolveChain(String styleId) {
         List<String> chain = new ArrayList<>();
         for (int guard = 0; styles != null && styleId != null && guard < 16 && !chain.contains(styleId); guard++) {
             XWPFStyle style = styles.getStyle(styleId);

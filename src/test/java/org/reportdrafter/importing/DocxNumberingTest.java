@@ -185,4 +185,20 @@ class DocxNumberingTest {
                 "5月\t安排如下：\u2028第一周 家长会\u2028第二周 运动会\t德育科 办公室", "\u2063END",
                 "注：各校可结合实际调整。\t（教育局办公室）", "二、保障措施"), read(d, "table.docx"));
     }
+
+    @Test
+    void listsLinkedToAListStyleShareItsDefinitionAndCount() throws Exception {
+        // Word's multilevel list styles: the abstractNum in use only names the list style (numStyleLink),
+        // the style points to the w:num whose abstractNum holds the levels (styleLink)
+        WordDocs d = new WordDocs("<w:abstractNum w:abstractNumId=\"3\"><w:nsid w:val=\"5E2A1C03\"/>"
+                + "<w:multiLevelType w:val=\"multilevel\"/><w:numStyleLink w:val=\"gw\"/></w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"4\"><w:nsid w:val=\"5E2A1C04\"/>"
+                + "<w:multiLevelType w:val=\"multilevel\"/><w:styleLink w:val=\"gw\"/>"
+                + lvl(0, "chineseCounting", "%1、", 1, NOTHING) + lvl(1, "chineseCounting", "（%2）", 1, NOTHING)
+                + "</w:abstractNum>" + num(3, 3) + num(4, 4),
+                "<w:style w:type=\"numbering\" w:styleId=\"gw\"><w:name w:val=\"公文编号\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"4\"/></w:numPr></w:pPr></w:style>");
+        d.num("工作目标", 4, 0).num("主要任务", 3, 0).num("深化课程改革", 3, 1).num("保障措施", 4, 0);
+        assertEquals(List.of("一、工作目标", "二、主要任务", "（一）深化课程改革", "三、保障措施"), read(d, "liststyle.docx"));
+    }
 }
