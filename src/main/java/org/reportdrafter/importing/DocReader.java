@@ -21,7 +21,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * the paragraph (numbering from the paragraph style is already merged in by HWPF). Lists that share a
  * list definition (LST) continue one count; a list format override (LFO) with a start-at override sets
  * the count anew where it is first used. Tables come out as {@link DocxReader} describes: marker lines, one TAB-joined line per row,
- * cell paragraphs joined by U+2028, nested tables flattened into their cell.
+ * cell paragraphs joined by U+2028, nested tables flattened into their cell (one piece per inner row).
  */
 final class DocReader {
     private final HWPFDocument doc;
@@ -74,13 +74,28 @@ final class DocReader {
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
                 List<String> pieces = new ArrayList<>();
+                List<String> innerRow = new ArrayList<>();
                 for (int k = 0; k < cell.numParagraphs(); k++) {
-                    // paragraphs of a nested table are pieces of this cell's text
-                    String t = paragraph(cell.getParagraph(k)).replace(DocxReader.CELL_SEPARATOR, ' ').strip();
+                    Paragraph q = cell.getParagraph(k);
+                    boolean nested = q.getTableLevel() > table.getTableLevel();
+                    if (nested && q.isTableRowEnd()) {
+                        flush(innerRow, pieces);
+                        continue;
+                    }
+                    String t = paragraph(q).replace(DocxReader.CELL_SEPARATOR, ' ').strip();
+                    if (nested) {
+                        // a nested table is flattened into this cell: one piece per inner row
+                        if (!t.isEmpty()) {
+                            innerRow.add(t);
+                        }
+                        continue;
+                    }
+                    flush(innerRow, pieces);
                     if (!t.isEmpty()) {
                         pieces.add(t);
                     }
                 }
+                flush(innerRow, pieces);
                 String text = String.join(String.valueOf(DocxReader.CELL_LINE_SEPARATOR), pieces);
                 any |= !text.isEmpty();
                 cells.add(text);
@@ -93,6 +108,13 @@ final class DocReader {
             out.add(DocxReader.TABLE_START);
             out.addAll(rows);
             out.add(DocxReader.TABLE_END);
+        }
+    }
+
+    private static void flush(List<String> innerRow, List<String> pieces) {
+        if (!innerRow.isEmpty()) {
+            pieces.add(String.join(" ", innerRow));
+            innerRow.clear();
         }
     }
 
