@@ -65,7 +65,10 @@ class DocxNumberingTest {
                 + abstractNum(10, lvl(0, "chineseCounting", "第%1章", 1, NOTHING)) + num(10, 10)
                 + abstractNum(11, lvl(0, "chineseCounting", "第%1条", 1, SPACE)) + num(11, 11)
                 + abstractNum(12, lvl(0, "bullet", "\uF06C")) + num(12, 12)
-                + abstractNum(13, lvl(0, "chineseCounting", "%1.", 3, "")) + num(13, 13), null);
+                + abstractNum(13, lvl(0, "chineseCounting", "%1.", 3, "")) + num(13, 13)
+                // WPS: a one-level list of （一） items, and 一． with a full-width stop
+                + abstractNum(14, lvl(0, "chineseCounting", "（%1）", 1, NOTHING)) + num(14, 14)
+                + abstractNum(15, lvl(0, "chineseCounting", "%1．", 1, NOTHING)) + num(15, 15), null);
         String[] items = {"师德师风", "课程建设", "课堂教学", "作业管理", "考试评价", "教研活动", "教师培训", "家校共育",
             "安全管理", "后勤保障", "督导评估", "宣传工作"};
         for (String item : items) {
@@ -83,6 +86,8 @@ class DocxNumberingTest {
         d.num("本细则自发布之日起施行。", 11, 0);
         d.num("各校要高度重视。", 12, 0).num("各校要按时报送。", 12, 0);
         d.num("第三项起编号", 13, 0);
+        d.num("加强组织领导", 14, 0).num("强化督导考核", 14, 0);
+        d.num("基本情况", 15, 0).num("存在问题", 15, 0);
         assertEquals(List.of("一、师德师风", "二、课程建设", "三、课堂教学", "四、作业管理", "五、考试评价", "六、教研活动",
                 "七、教师培训", "八、家校共育", "九、安全管理", "十、后勤保障", "十一、督导评估", "十二、宣传工作",
                 "甲、德育为先", "乙、能力为重", "丙、全面发展",
@@ -96,7 +101,9 @@ class DocxNumberingTest {
                 "第一章总则", "第二章学籍管理",
                 "第一条 本细则自发布之日起施行。",
                 "各校要高度重视。", "各校要按时报送。",
-                "三.第三项起编号"), read(d, "formats.docx"));
+                "三.第三项起编号",
+                "（一）加强组织领导", "（二）强化督导考核",
+                "一．基本情况", "二．存在问题"), read(d, "formats.docx"));
     }
 
     @Test
