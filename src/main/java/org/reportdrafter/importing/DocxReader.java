@@ -53,7 +53,8 @@ import org.w3c.dom.Node;
  * </pre>
  * Paragraphs inside a cell are joined by U+2028 (LINE SEPARATOR); a numbered paragraph in a cell
  * carries its rendered label as cell text. A TAB inside cell text becomes a space so columns stay
- * in place; an empty cell is an empty string between TABs; a row whose cells are all empty is left
+ * in place; an empty cell is an empty string between TABs; a cell merged across n columns
+ * ({@code w:gridSpan}) is followed by n−1 empty cells, so every row has the table's columns; a row whose cells are all empty is left
  * out, and a table with no text gives no lines at all. A table nested in a cell is flattened into
  * that cell: each inner row is one U+2028 piece with its non-empty cells joined by a space. No blank
  * line is put before or after a table. Outside tables a line never starts with U+2063.
@@ -102,6 +103,10 @@ final class DocxReader {
                     String text = cell(cell, 1);
                     any |= !text.isBlank();
                     cells.add(text);
+                    // a cell merged across columns keeps the grid: the columns it covers follow empty
+                    for (int k = 1; k < Math.min(span(cell), 64); k++) {
+                        cells.add("");
+                    }
                 }
                 if (any) {
                     rows.add(String.join(String.valueOf(CELL_SEPARATOR), cells));
@@ -166,6 +171,14 @@ final class DocxReader {
                 }
             }
         }
+    }
+
+    private static int span(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return pr.getGridSpan().getVal().intValue();
     }
 
     /** Text that must not break the row: TABs become spaces, line breaks become U+2028. */

@@ -208,4 +208,25 @@ class DocxNumberingTest {
         d.num("工作目标", 4, 0).num("主要任务", 3, 0).num("深化课程改革", 3, 1).num("保障措施", 4, 0);
         assertEquals(List.of("一、工作目标", "二、主要任务", "（一）深化课程改革", "三、保障措施"), read(d, "liststyle.docx"));
     }
+
+    @Test
+    void aCellMergedAcrossColumnsKeepsTheGrid() throws Exception {
+        WordDocs d = new WordDocs(null, null);
+        d.p("2025年秋季学期行事历").table(List.of(
+                List.of("周次", "日期", "主要工作"),
+                List.of("第一周", "9月1日—9月5日", "开学典礼；安全教育")));
+        Path f = dir.resolve("merged.docx");
+        d.write(f);
+        // merge the first row into one cell spanning the three columns, as Word writes it
+        try (var in = java.nio.file.Files.newInputStream(f);
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var row = doc.getTables().get(0).insertNewTableRow(0);
+            var cell = row.createCell();
+            cell.setText("秋季学期工作安排");
+            cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(3));
+            Fixtures.write(doc, f);
+        }
+        assertEquals(List.of("2025年秋季学期行事历", "\u2063TABLE", "秋季学期工作安排\t\t", "周次\t日期\t主要工作",
+                "第一周\t9月1日—9月5日\t开学典礼；安全教育", "\u2063END"), service.readParagraphs(f));
+    }
 }
