@@ -72,6 +72,7 @@ final class DocxReader {
     private final Map<BigInteger, WordNumbering.Counter> counters = new HashMap<>();
     private final Set<String> started = new HashSet<>();
     private final Map<String, List<String>> chains = new HashMap<>();
+    private final Map<BigInteger, NumList> lists = new HashMap<>();
     private final Map<BigInteger, WordNumbering.Level[]> levelsByNum = new HashMap<>();
 
     DocxReader(XWPFDocument doc) {
@@ -223,14 +224,12 @@ final class DocxReader {
         if (numId == null || numId.signum() == 0) {
             return null; // numId 0: "no numbering", also over a numbered style
         }
-        XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        NumList list = lists.computeIfAbsent(numId, this::list);
+        if (list == null) {
             return null;
         }
-        CTAbstractNum abs = abstractNum(num.getCTNum().getAbstractNumId().getVal(), 0);
-        if (abs == null) {
-            return null;
-        }
+        XWPFNum num = list.num();
+        CTAbstractNum abs = list.abs();
         // a level linked to the paragraph's style (w:lvl/w:pStyle) decides the level of style numbering
         Integer linked = levelOfStyle(abs, chain);
         ilvl = directIlvl != null ? directIlvl : linked != null ? linked : ilvl != null ? ilvl : 0;
@@ -249,6 +248,19 @@ final class DocxReader {
         CTLvl lvl = lvl(num, abs, ilvl);
         boolean separated = lvl == null || !"nothing".equals(childVal(lvl, "suff"));
         return new Numbered(label, separated);
+    }
+
+    /** A w:num and the abstractNum that defines it (POI looks both up by scanning, so once per numId). */
+    private record NumList(XWPFNum num, CTAbstractNum abs) {
+    }
+
+    private NumList list(BigInteger numId) {
+        XWPFNum num = numbering.getNum(numId);
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return null;
+        }
+        CTAbstractNum abs = abstractNum(num.getCTNum().getAbstractNumId().getVal(), 0);
+        return abs == null ? null : new NumList(num, abs);
     }
 
     private static CTNumPr numPr(CTPPrBase ppr) {

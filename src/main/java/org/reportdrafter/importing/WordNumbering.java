@@ -11,6 +11,8 @@ import org.reportdrafter.domain.ChineseNumerals;
  */
 final class WordNumbering {
     static final int LEVELS = 9;
+    /** Longer labels only come from damaged or hostile files; Word's level text is short. */
+    static final int MAX_LABEL = 256;
 
     /** Word 97 number format codes (nfc) in order: the same order as OOXML's ST_NumberFormat. */
     private static final String[] NFC = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
@@ -82,7 +84,7 @@ final class WordNumbering {
             Level own = levels[ilvl];
             String text = own.text() == null ? "" : own.text();
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = 0; i < text.length() && sb.length() < MAX_LABEL; i++) {
                 char ch = text.charAt(i);
                 if (ch == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
                     int k = text.charAt(++i) - '1';
@@ -97,7 +99,7 @@ final class WordNumbering {
                     sb.append(ch);
                 }
             }
-            return sb.toString();
+            return sb.length() > MAX_LABEL ? sb.substring(0, MAX_LABEL) : sb.toString();
         }
     }
 
@@ -200,10 +202,16 @@ final class WordNumbering {
 
     private static String letters(int n, char base) {
         int count = (n - 1) / 26 + 1;
+        if (count > 8) {
+            return String.valueOf(n); // AAAAAAAAA… would only grow without bound
+        }
         return String.valueOf((char) (base + (n - 1) % 26)).repeat(count);
     }
 
     private static String roman(int n) {
+        if (n >= 4000) {
+            return String.valueOf(n);
+        }
         int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
         String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
         StringBuilder sb = new StringBuilder();

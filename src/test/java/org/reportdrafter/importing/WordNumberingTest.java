@@ -105,4 +105,13 @@ class WordNumberingTest {
         assertEquals("①完善方案", WordNumbering.join("①", "完善方案", true));
         assertEquals("正文", WordNumbering.join("", "正文", true));
     }
+
+    @Test
+    void hostileNumbersAndLevelTextsStayShort() {
+        assertEquals("2147483647", f(Integer.MAX_VALUE, "upperLetter"));
+        assertEquals("1000000", f(1_000_000, "upperRoman"));
+        WordNumbering.Level huge = new WordNumbering.Level(1, "decimal", "%1".repeat(100_000), -1, false);
+        WordNumbering.Level[] levels = {huge, null, null, null, null, null, null, null, null};
+        assertEquals(WordNumbering.MAX_LABEL, new WordNumbering.Counter().next(levels, 0).length());
+    }
 }
