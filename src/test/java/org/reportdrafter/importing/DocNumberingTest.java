@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Word 97 .doc list numbering and tables. The fixture {@code fixtures/word/numbering.doc} is the .docx
- * built by {@link #source} saved as Word 97 by LibreOffice; regenerate it with
+ * built by {@link #source} saved as Word 97 by LibreOffice, and {@code numbering-libreoffice.docx} is that
+ * .doc saved back as .docx by LibreOffice; regenerate both with
  * {@code ./mvnw -o test -Dtest=DocNumberingTest -Dfixtures.regenerate=true} (needs {@code soffice}; the
  * other test of that run still reads the old copy, run it once more).
  * The expectations are what a clerk sees in Word, the same as for the .docx. LibreOffice saves a
@@ -67,17 +68,26 @@ class DocNumberingTest {
         return d;
     }
 
-    @Test
-    void listNumberingAndTablesOfAWord97Document() throws Exception {
-        List<String> paragraphs = new ImportService().readParagraphs(Fixtures.resource("word/numbering.doc"));
-        assertEquals(List.of("某县教育局2025年工作要点", "一、指导思想", "坚持立德树人根本任务。", "二、重点工作",
+    /** What a clerk sees in Word in the fixture, whichever program saved it. */
+    private static final List<String> EXPECTED = List.of("某县教育局2025年工作要点", "一、指导思想", "坚持立德树人根本任务。", "二、重点工作",
                 "（一）加强党的建设", "1．落实主体责任。", "①开展专题学习。", "②组织集中研讨。", "2．强化监督执纪。",
                 "（二）推进教育均衡发展", "1．新建城南小学。", "（三）加强师资队伍建设", "不编号的标题", "三、保障措施",
                 "甲、德育为先", "乙、能力为重", "１．目标任务", "２．实施步骤", "A.Planning", "B.Doing",
                 "第1条 为规范学校管理，制定本办法。", "第2条 本办法适用于全县中小学。",
                 "1.开学准备", "\u2063TABLE", "月份\t主要工作", "3月\t2.开展春季教学视导。\u20283.组织教研活动。",
                 "4月\t举办教师技能大赛。",
-                "5月\t安排如下：\u2028第一周 家长会\u2028第二周 运动会", "\u2063END", "4.期末总结"), paragraphs);
+                "5月\t安排如下：\u2028第一周 家长会\u2028第二周 运动会", "\u2063END", "4.期末总结");
+
+    @Test
+    void listNumberingAndTablesOfAWord97Document() throws Exception {
+        assertEquals(EXPECTED, new ImportService().readParagraphs(Fixtures.resource("word/numbering.doc")));
+    }
+
+    @Test
+    void theSameDocumentSavedAsDocxByLibreOffice() throws Exception {
+        // a third writer's numbering.xml: one abstractNum per list, levels linked to Heading1, and
+        // chineseCounting written as taiwaneseCountingThousand
+        assertEquals(EXPECTED, new ImportService().readParagraphs(Fixtures.resource("word/numbering-libreoffice.docx")));
     }
 
     @Test
@@ -89,5 +99,11 @@ class DocNumberingTest {
         assertTrue(p.waitFor(180, TimeUnit.SECONDS) && p.exitValue() == 0, "soffice failed");
         Path target = Path.of("src/test/resources/fixtures/word/numbering.doc");
         Files.copy(dir.resolve("numbering.doc"), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // and that .doc saved back as .docx by LibreOffice
+        Process q = new ProcessBuilder("soffice", "--headless", "--convert-to", "docx", "--outdir",
+                dir.resolve("lo").toString(), target.toString()).redirectErrorStream(true).start();
+        assertTrue(q.waitFor(180, TimeUnit.SECONDS) && q.exitValue() == 0, "soffice failed");
+        Files.copy(dir.resolve("lo/numbering.docx"), Path.of("src/test/resources/fixtures/word/numbering-libreoffice.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
