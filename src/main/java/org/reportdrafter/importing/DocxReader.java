@@ -131,7 +131,12 @@ final class DocxReader {
     /** The text of one paragraph with its numbering label, "" when it shows nothing. */
     private String paragraph(XWPFParagraph p) {
         String text = p.getText();
-        Numbered n = label(p);
+        Numbered n;
+        try {
+            n = label(p);
+        } catch (RuntimeException e) {
+            n = null; // a broken numbering definition: the text is still read, without a label
+        }
         if (n == null) {
             return text;
         }
@@ -207,17 +212,17 @@ final class DocxReader {
                 if (numId == null && s.getNumId() != null) {
                     numId = s.getNumId().getVal();
                 }
-                if (ilvl == null && s.getIlvl() != null) {
+                if (ilvl == null && s.getIlvl() != null && s.getIlvl().getVal() != null) {
                     ilvl = s.getIlvl().getVal().intValue();
                 }
             }
         }
         CTNumPr direct = numPr(p.getCTP().getPPr());
         if (direct != null) {
-            if (direct.getNumId() != null) {
+            if (direct.getNumId() != null && direct.getNumId().getVal() != null) {
                 numId = direct.getNumId().getVal();
             }
-            if (direct.getIlvl() != null) {
+            if (direct.getIlvl() != null && direct.getIlvl().getVal() != null) {
                 directIlvl = direct.getIlvl().getVal().intValue();
             }
         }
