@@ -38,9 +38,9 @@ public final class OutlineParser {
     private static final int LEAD_SENTENCE_MAX = 40;
     private static final int UNNUMBERED_HEADING_MAX = 40;
 
-    /** Marks a table block in the lines a reader gives: see {@link DocxReader}. */
-    static final String TABLE_START = "\u2063TABLE";
-    static final String TABLE_END = "\u2063END";
+    /** Marks of a table block in the lines a reader gives: see {@link DocxReader}. */
+    private static final String TABLE_START = DocxReader.TABLE_START;
+    private static final String TABLE_END = DocxReader.TABLE_END;
     /** A table standing among the lines, as a placeholder line: TABLE_REF + its index. */
     private static final String TABLE_REF = "\u2063T";
 

@@ -152,6 +152,20 @@ class ExpectedOutlineTest {
                     fail(name + " #" + (index + 1) + ": missing document (importer gave " + reports.size() + ")");
                 }
                 List<String> problems = compare(exp, reports.get(index));
+                // A known gap names a mismatch the importer does not solve yet; it shows as skipped with
+                // the mismatch, never as passed, and fails once solved so the note cannot go stale.
+                List<String> gaps = strings(exp.path("known_gaps"));
+                if (!gaps.isEmpty()) {
+                    List<String> known = problems.stream().filter(p -> gaps.stream().anyMatch(p::startsWith)).toList();
+                    if (known.isEmpty()) {
+                        fail(name + " #" + (index + 1) + ": known gap " + gaps + " is solved now: remove it from the expectation");
+                    }
+                    problems = new ArrayList<>(problems);
+                    problems.removeAll(known);
+                    if (problems.isEmpty()) {
+                        org.junit.jupiter.api.Assumptions.abort("known gap: " + String.join("; ", known));
+                    }
+                }
                 if (!problems.isEmpty()) {
                     fail(name + " #" + (index + 1) + " «" + reports.get(index).title() + "»: " + problems.size()
                             + " mismatch(es)\n  " + String.join("\n  ", problems));
