@@ -176,6 +176,9 @@ public final class Skeletons {
             Set<String> t = Terms.of(g.heading());
             for (OutlineNode x : g.subtree()) {
                 Terms.add(x.heading(), t);
+                for (String b : x.body()) {
+                    Terms.add(b, t);
+                }
             }
             groupTerms.put(g, t);
         }
@@ -196,15 +199,26 @@ public final class Skeletons {
         return new NextPlan(r, review, offered);
     }
 
+    /**
+     * The group sharing the item's rarest terms (rarity across the groups: 学校 is in all of them, 教师 in
+     * one); a term of the group's own heading counts double, as the heading names what the group is about.
+     */
     private static OutlineNode bestGroup(String item, Map<OutlineNode, Set<String>> groups) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Set<String> g : groups.values()) {
+            for (String t : g) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
         Set<String> t = Terms.of(item);
         OutlineNode best = null;
-        int bestShared = -1;
+        double bestShared = 0;
         for (Map.Entry<OutlineNode, Set<String>> e : groups.entrySet()) {
-            int shared = 0;
+            double shared = 0;
             for (String x : t) {
                 if (e.getValue().contains(x)) {
-                    shared++;
+                    double w = Math.log(1 + (double) groups.size() / df.get(x));
+                    shared += Terms.of(e.getKey().heading()).contains(x) ? 2 * w : w;
                 }
             }
             if (shared > bestShared) {
@@ -213,7 +227,7 @@ public final class Skeletons {
             }
         }
         // nothing in common with any group: the last group (usually 保障 or 其他) is where the clerk looks last
-        return bestShared > 0 ? best : groups.keySet().stream().reduce((a, b) -> b).orElseThrow();
+        return best != null ? best : groups.keySet().stream().reduce((a, b) -> b).orElseThrow();
     }
 
     /** Nodes of a report and of its copy, by position. */
