@@ -70,6 +70,8 @@ final class CoveragePane extends VBox {
         planArea.setId("coverage-plan-text");
         summaryArea.setId("coverage-summary-text");
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         planChoice.setPromptText("选择要对照的计划");
         planChoice.setMaxWidth(Double.MAX_VALUE);
         planChoice.setCellFactory(v -> new ListCell<>() {
@@ -88,6 +90,12 @@ final class CoveragePane extends VBox {
         });
         status.textProperty().bind(vm.statusProperty());
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // wrap to the pane's width instead of scrolling sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
@@ -132,7 +140,7 @@ final class CoveragePane extends VBox {
     private static String targets(Coverage.Item it) {
         StringBuilder sb = new StringBuilder();
         for (Coverage.TargetCheck t : it.targets()) {
-            sb.append("\n    目标 ").append(t.planned().display()).append(" → ")
+            sb.append("\n    目标 ").append(t.planned().indicator()).append(" ").append(t.planned().display()).append(" → ")
                     .append(t.reported() == null ? "未报告" : t.reported().display() + "（" + t.result().displayName() + "）");
         }
         return sb.toString();
