@@ -123,7 +123,8 @@ final class CoveragePane extends VBox {
         summaryArea.setPromptText("总结中的对应段落");
         SplitPane sideBySide = new SplitPane(planArea, summaryArea);
         sideBySide.setOrientation(Orientation.HORIZONTAL);
-        sideBySide.setPrefHeight(170);
+        sideBySide.setPrefHeight(220);
+        sideBySide.setMinHeight(180);
         Button again = new Button("重新对照");
         again.setOnAction(e -> vm.refresh());
         HBox buttons = new HBox(6, again, export);

@@ -136,7 +136,7 @@ final class MainWindow extends BorderPane {
         cycle.setMaxHeight(Double.MAX_VALUE);
         SplitPane right = new SplitPane(props, checks, cycle);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.26, 0.44);
+        right.setDividerPositions(0.2, 0.34);
         right.setPrefWidth(360);
         setRight(right);
         proofread.onMarksChanged(editorView::refreshCells);
