@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Benchmarks; results go into docs/benchmarks.md. */
-@Command(name = "bench", description = "性能测试。", subcommands = {BenchCommand.ImportBench.class, ExportBench.class, CheckBench.class, SearchBench.class})
+@Command(name = "bench", description = "性能测试。", subcommands = {BenchCommand.ImportBench.class, ExportBench.class, CheckBench.class, SearchBench.class,
+        CoverageBench.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

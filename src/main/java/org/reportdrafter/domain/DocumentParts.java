@@ -28,6 +28,7 @@ public final class DocumentParts {
     private String issuedBy = "";
     private String issuedOn = "";
     private String genre = "";
+    private PlanLink answers;
 
     private static String nn(String s) {
         return s == null ? "" : s.strip();
@@ -156,6 +157,15 @@ public final class DocumentParts {
         genre = nn(v);
     }
 
+    /** The plan this summary answers (set by 由计划起草总结), or null. Not a printed part: never exported. */
+    public PlanLink answers() {
+        return answers;
+    }
+
+    public void setAnswers(PlanLink link) {
+        answers = link;
+    }
+
     public boolean isEmpty() {
         return docNumber.isEmpty() && headline.isEmpty() && titleLines.isEmpty() && wrapper.isEmpty()
                 && addressee.isEmpty() && author.isEmpty() && occasion.isEmpty() && attachmentNotes.isEmpty()
@@ -211,6 +221,7 @@ public final class DocumentParts {
         p.issuedBy = issuedBy;
         p.issuedOn = issuedOn;
         p.genre = genre;
+        p.answers = answers;
         return p;
     }
 }

@@ -19,6 +19,7 @@ import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.PlanLink;
 import org.reportdrafter.domain.ReportSettings;
 import org.reportdrafter.domain.Table;
 
@@ -110,6 +111,21 @@ public final class ReportJson {
         o.put("copy_to", p.copyTo());
         o.put("issued_by", p.issuedBy());
         o.put("issued_on", p.issuedOn());
+        if (p.answers() != null) {
+            ObjectNode a = o.putObject("answers_plan");
+            if (p.answers().reportId() == null) {
+                a.putNull("report_id");
+            } else {
+                a.put("report_id", p.answers().reportId());
+            }
+            a.put("title", p.answers().title());
+            if (p.answers().year() == null) {
+                a.putNull("year");
+            } else {
+                a.put("year", p.answers().year());
+            }
+            a.put("source_file", p.answers().sourceFile());
+        }
     }
 
     /** The parts alone, as stored in the library's reports.parts column. */
@@ -200,6 +216,11 @@ public final class ReportJson {
         p.setCopyTo(o.path("copy_to").asText(""));
         p.setIssuedBy(o.path("issued_by").asText(""));
         p.setIssuedOn(o.path("issued_on").asText(""));
+        JsonNode a = o.path("answers_plan");
+        if (a.isObject()) {
+            p.setAnswers(new PlanLink(a.hasNonNull("report_id") ? a.path("report_id").asLong() : null, a.path("title").asText(""),
+                    a.hasNonNull("year") ? a.path("year").asInt() : null, a.path("source_file").asText("")));
+        }
         return p;
     }
 

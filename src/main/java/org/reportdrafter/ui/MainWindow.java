@@ -63,6 +63,8 @@ final class MainWindow extends BorderPane {
     private final ProofreadPane proofread = new ProofreadPane();
     private final ReuseViewModel reuse;
     private final ReusePane reusePane;
+    private final CoverageViewModel coverageVm; // yearly cycle (issue 14)
+    private final CoveragePane coverage;
     private final TreeView<Object> libraryTree = new TreeView<>();
     private final TreeView<OutlineNode> navTree = new TreeView<>();
     private final Label chars = new Label();
@@ -82,6 +84,8 @@ final class MainWindow extends BorderPane {
         this.hostServices = hostServices;
         this.reuse = new ReuseViewModel(library, library.phrases());
         this.reusePane = new ReusePane(reuse, this::window, editorView::lastFocusedArea);
+        this.coverageVm = CoveragePane.viewModel(library);
+        this.coverage = new CoveragePane(coverageVm, this::window);
         reusePane.setEditorSupplier(library::editor);
         editorView.setOpenSource(p -> {
             if (p.reportId() != null && library.repository().load(p.reportId()).isPresent()) {
@@ -126,10 +130,14 @@ final class MainWindow extends BorderPane {
         checks.setId("proofread-pane");
         checks.setCollapsible(false);
         checks.setMaxHeight(Double.MAX_VALUE);
-        SplitPane right = new SplitPane(props, checks);
+        TitledPane cycle = new TitledPane("对照", coverage);
+        cycle.setId("coverage-pane");
+        cycle.setCollapsible(false);
+        cycle.setMaxHeight(Double.MAX_VALUE);
+        SplitPane right = new SplitPane(props, checks, cycle);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
-        right.setPrefWidth(300);
+        right.setDividerPositions(0.2, 0.34);
+        right.setPrefWidth(360);
         setRight(right);
         proofread.onMarksChanged(editorView::refreshCells);
         setBottom(statusBar());
@@ -166,6 +174,8 @@ final class MainWindow extends BorderPane {
         actions.add(AppAction.of("action-save-template", f, Texts.get("action.saveTemplate"), null, false, library::saveAsTemplate, none));
         actions.add(AppAction.of("action-save-version", f, "保存版本…", "Shortcut+Shift+S", false, this::saveVersion, none));
         actions.add(AppAction.of("action-versions", f, "版本历史…", null, false, () -> new VersionsDialog(library, window()).show(), none));
+        actions.add(AppAction.of("action-summary-from-plan", f, "由计划起草总结", null, false, coverageVm::draftSummaryFromPlan, none));
+        actions.add(AppAction.of("action-next-plan", f, "起草下一年计划", null, false, this::draftNextPlan, none));
         actions.add(AppAction.of("action-export-json", f, "导出便携文件（.json）…", null, false, this::chooseExportJson, none));
         actions.add(AppAction.of("action-backup", f, "备份资料库…", null, false, this::chooseBackup, null));
         actions.add(AppAction.of("action-restore", f, "从备份恢复…", null, false, this::chooseRestore, null));
@@ -357,6 +367,7 @@ final class MainWindow extends BorderPane {
         editorView.setViewModel(vm);
         properties.setViewModel(vm);
         proofread.setViewModel(checksVm, vm);
+        coverage.setEditor(vm);
         chars.textProperty().unbind();
         sectionChars.textProperty().unbind();
         if (vm == null) {
@@ -640,10 +651,19 @@ final class MainWindow extends BorderPane {
         navRebuild.stop();
         proofread.dispose();
         reusePane.dispose();
+        coverage.dispose();
     }
 
     ReusePane reusePane() {
         return reusePane;
+    }
+
+    /** 起草下一年计划 on the open summary, then the review of years and names kept from last year's plan. */
+    private void draftNextPlan() {
+        var review = coverageVm.draftNextPlan();
+        if (!review.isEmpty()) {
+            reusePane.reviewDialog(review).show();
+        }
     }
 
     /** Last year's report as the start of this year's: organization and year asked, then the review. */

@@ -1,0 +1,245 @@
+package org.reportdrafter.ui;
+
+import java.io.File;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.reportdrafter.cycle.Coverage;
+import org.reportdrafter.docx.DocxExporter;
+import org.reportdrafter.domain.ReportSummary;
+
+/**
+ * 对照: the plan's measures with their status marks and targets beside the summary being written; a
+ * click shows the plan item and the summary passage side by side and selects the passage in the
+ * editor. Rechecked 600 ms after the clerk stops typing, off the FX thread.
+ */
+final class CoveragePane extends VBox {
+    private final CoverageViewModel vm;
+    private final Supplier<Window> window;
+    private final ComboBox<ReportSummary> planChoice = new ComboBox<>();
+    private final Label status = new Label();
+    private final ListView<Object> list = new ListView<>();
+    private final TextArea planArea = new TextArea();
+    private final TextArea summaryArea = new TextArea();
+    private final Button export = new Button("导出（附对照表）…");
+    private final PauseTransition recheck = new PauseTransition(Duration.millis(600));
+    private final ChangeListener<Number> edited = (o, a, b) -> recheck.playFromStart();
+    private OutlineEditorViewModel editor;
+    private boolean filling;
+
+    /** One thread for checks, so a burst of typing never runs two at once. */
+    static ExecutorService checkThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "coverage-check");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    CoveragePane(CoverageViewModel vm, Supplier<Window> window) {
+        super(6);
+        this.vm = vm;
+        this.window = window;
+        setPadding(new Insets(6));
+        setId("coverage-pane-content");
+        planChoice.setId("coverage-plan");
+        list.setId("coverage-list");
+        status.setId("coverage-status");
+        export.setId("coverage-export");
+        planArea.setId("coverage-plan-text");
+        summaryArea.setId("coverage-summary-text");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        planChoice.setPromptText("选择要对照的计划");
+        planChoice.setMaxWidth(Double.MAX_VALUE);
+        planChoice.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReportSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title());
+            }
+        });
+        planChoice.setButtonCell(planChoice.getCellFactory().call(null));
+        planChoice.setOnShowing(e -> fillChoices());
+        planChoice.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !filling && (vm.planProperty().get() == null || !Long.valueOf(b.id()).equals(vm.planProperty().get().id()))) {
+                vm.choosePlan(b.id());
+            }
+        });
+        status.textProperty().bind(vm.statusProperty());
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                // wrap to the pane's width instead of scrolling sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("coverage-covered", "coverage-partly", "coverage-missing", "coverage-unplanned");
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else if (item instanceof Coverage.Item it) {
+                    setText(it.status().mark() + " " + it.measure().label() + it.measure().heading() + targets(it));
+                    setTooltip(new Tooltip(it.status().displayName() + "：" + it.measure().path()));
+                    getStyleClass().add("coverage-" + it.status().code());
+                } else if (item instanceof Coverage.Unplanned u) {
+                    setText("＋ 计划外：" + u.path());
+                    setTooltip(new Tooltip(u.excerpt()));
+                    getStyleClass().add("coverage-unplanned");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show(b));
+        for (TextArea t : new TextArea[] {planArea, summaryArea}) {
+            t.setEditable(false);
+            t.setWrapText(true);
+        }
+        planArea.setPromptText("计划原文");
+        summaryArea.setPromptText("总结中的对应段落");
+        SplitPane sideBySide = new SplitPane(planArea, summaryArea);
+        sideBySide.setOrientation(Orientation.HORIZONTAL);
+        sideBySide.setPrefHeight(220);
+        sideBySide.setMinHeight(180);
+        Button again = new Button("重新对照");
+        again.setOnAction(e -> vm.refresh());
+        HBox buttons = new HBox(6, again, export);
+        export.setOnAction(e -> chooseExport());
+        export.disableProperty().bind(vm.coverageProperty().isNull());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(planChoice, status, list, sideBySide, buttons);
+        vm.items().addListener((javafx.collections.ListChangeListener<Coverage.Item>) c -> fillList());
+        vm.unplanned().addListener((javafx.collections.ListChangeListener<Coverage.Unplanned>) c -> fillList());
+        vm.planProperty().addListener((o, a, b) -> selectChoice());
+        recheck.setOnFinished(e -> vm.refresh());
+    }
+
+    private static String targets(Coverage.Item it) {
+        StringBuilder sb = new StringBuilder();
+        for (Coverage.TargetCheck t : it.targets()) {
+            sb.append("\n    目标 ").append(t.planned().indicator()).append(" ").append(t.planned().display()).append(" → ")
+                    .append(t.reported() == null ? "未报告" : t.reported().display() + "（" + t.result().displayName() + "）");
+        }
+        return sb.toString();
+    }
+
+    void setEditor(OutlineEditorViewModel editor) {
+        if (this.editor != null) {
+            this.editor.versionProperty().removeListener(edited);
+        }
+        recheck.stop();
+        this.editor = editor;
+        vm.setEditor(editor);
+        if (editor != null) {
+            editor.versionProperty().addListener(edited);
+        }
+        planArea.clear();
+        summaryArea.clear();
+        selectChoice();
+    }
+
+    private void fillChoices() {
+        filling = true;
+        ReportSummary keep = planChoice.getValue();
+        planChoice.getItems().setAll(vm.planChoices());
+        planChoice.setValue(keep);
+        filling = false;
+    }
+
+    private void selectChoice() {
+        filling = true;
+        var p = vm.planProperty().get();
+        if (p == null) {
+            planChoice.setValue(null);
+        } else {
+            fillChoices();
+            filling = true;
+            planChoice.getItems().stream().filter(s -> p.id() != null && s.id() == p.id()).findFirst().ifPresent(planChoice::setValue);
+        }
+        filling = false;
+    }
+
+    private void fillList() {
+        Object selected = list.getSelectionModel().getSelectedItem();
+        java.util.List<Object> all = new java.util.ArrayList<>(vm.items());
+        all.addAll(vm.unplanned());
+        list.getItems().setAll(all);
+        // keep the clerk's place while the list refreshes under the typing
+        if (selected instanceof Coverage.Item it) {
+            for (Object o : all) {
+                if (o instanceof Coverage.Item x && x.measure().path().equals(it.measure().path())) {
+                    list.getSelectionModel().select(o);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void show(Object item) {
+        if (item instanceof Coverage.Item it) {
+            planArea.setText(CoverageViewModel.planText(it));
+            summaryArea.setText(CoverageViewModel.evidenceText(it));
+            if (!it.evidence().isEmpty() && list.isFocused()) {
+                vm.jumpTo(it.evidence().get(0));
+            }
+        } else if (item instanceof Coverage.Unplanned u) {
+            planArea.setText("（计划中没有对应的措施）");
+            summaryArea.setText(u.path() + "\n" + u.excerpt());
+        }
+    }
+
+    /** Selects an item as a click would (for tests and screenshots). */
+    void select(int index) {
+        list.getSelectionModel().select(index);
+    }
+
+    private void chooseExport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("导出总结（文末附对照表）");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档", "*.docx"));
+        fc.setInitialFileName(DocxExporter.suggestedFileName(editor.report()).replaceFirst("\\.docx$", "（附对照表）.docx"));
+        File f = fc.showSaveDialog(window.get());
+        if (f != null) {
+            try {
+                vm.exportWithTable(f.toPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                Alert a = new Alert(Alert.AlertType.ERROR, "导出失败：" + e.getMessage(), ButtonType.OK);
+                a.setHeaderText(null);
+                a.initOwner(window.get());
+                a.show();
+            }
+        }
+    }
+
+    void dispose() {
+        recheck.stop();
+    }
+
+    static CoverageViewModel viewModel(LibraryViewModel library) {
+        return new CoverageViewModel(library, Platform::runLater, checkThread());
+    }
+}
