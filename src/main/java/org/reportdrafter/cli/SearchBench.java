@@ -147,6 +147,42 @@ final class SearchBench implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "completeness: %d queries compared with a plain scan of every section: %d sections missed (scan: %.0f ms per query in memory)%n",
                     checked, missed, scanNanos / 1e6 / checked);
+            // the capped path the search box uses (20 hits, bounded candidates): every hit really matches,
+            // as many hits as there are matches (up to 20), and heading matches first, none of them dropped
+            java.util.Map<String, String> byKey = new java.util.HashMap<>();
+            for (int k = 0; k < sectionTexts.size(); k++) {
+                String t = sectionTexts.get(k);
+                byKey.put(t.substring(0, t.indexOf('\n')) + "\u0000" + sectionReports.get(k), t);
+            }
+            int cappedWrong = 0;
+            for (int i = 0; i < checked; i++) {
+                List<String> terms = SearchQuery.terms(qs.get(i));
+                int matches = 0;
+                int headingMatches = 0;
+                for (String t : sectionTexts) {
+                    if (terms.stream().allMatch(t::contains)) {
+                        matches++;
+                        String heading = t.substring(0, t.indexOf('\n'));
+                        if (terms.stream().allMatch(heading::contains)) {
+                            headingMatches++;
+                        }
+                    }
+                }
+                List<SectionHit> hits = repo.searchSections(qs.get(i), 20);
+                boolean ok = hits.size() == Math.min(20, matches);
+                for (int h = 0; h < hits.size() && ok; h++) {
+                    String text = byKey.get(hits.get(h).heading() + "\u0000" + hits.get(h).reportId());
+                    boolean headingHit = terms.stream().allMatch(hits.get(h).heading()::contains);
+                    ok = text != null && terms.stream().allMatch(text::contains) && headingHit == (h < Math.min(20, headingMatches));
+                }
+                if (!ok) {
+                    cappedWrong++;
+                    out.println("  capped path differs for " + qs.get(i) + ": " + hits.size() + " hits, " + matches + " matches, " + headingMatches + " in headings");
+                }
+            }
+            out.printf(Locale.ROOT, "capped path (20 hits, as the search box): %d of %d queries with a false, missing or misordered hit%n",
+                    cappedWrong, checked);
+            missed += cappedWrong;
             if (BenchSupport.onPath("rg")) {
                 long[] rg = new long[Math.min(30, qs.size())];
                 for (int i = 0; i < rg.length; i++) {
