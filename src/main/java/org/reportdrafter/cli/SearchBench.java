@@ -110,6 +110,38 @@ final class SearchBench implements Callable<Integer> {
             for (int i = 0; i < Math.min(5, order.length); i++) {
                 out.printf(Locale.ROOT, "  slow: %.1f ms  %s%n", times[order[i]] / 1e6, qs.get(order[i]));
             }
+            // searches while another thread writes reports (an import, or autosave of a large report): reads
+            // use read connections of their own (WAL), so they do not wait for the write to commit
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            List<Long> writeMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+            Random wrnd = new Random(7);
+            Thread writer = new Thread(() -> {
+                while (writing.get()) {
+                    List<Report> w = new ArrayList<>();
+                    for (int k = 0; k < 20; k++) {
+                        w.add(generate(wrnd, vocab, reports + k, chars));
+                    }
+                    long s = System.nanoTime();
+                    List<Long> ids = repo.saveAll(w);
+                    writeMillis.add((System.nanoTime() - s) / 1_000_000);
+                    for (long id : ids) {
+                        repo.delete(id);
+                    }
+                }
+            }, "bench-writer");
+            writer.start();
+            Thread.sleep(300);
+            long[] during = new long[Math.min(100, qs.size())];
+            for (int i = 0; i < during.length; i++) {
+                long s = System.nanoTime();
+                repo.searchSections(qs.get(i), 20);
+                during[i] = System.nanoTime() - s;
+            }
+            writing.set(false);
+            writer.join();
+            long[] w = writeMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.printf(Locale.ROOT, "search while another thread writes (transactions of 20 reports, median %d ms, max %d ms, %d of them): %s%n",
+                    w.length == 0 ? 0 : w[w.length / 2], w.length == 0 ? 0 : w[w.length - 1], w.length, BenchCommand.stats(during));
             long[] sim = new long[100];
             for (int i = 0; i < sim.length; i++) {
                 String heading = sectionTexts.get(rnd.nextInt(sectionTexts.size()));
