@@ -185,9 +185,24 @@ public final class Database implements AutoCloseable {
                     connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StorageException("资料库写入失败：" + e.getMessage(), e);
+                throw new StorageException("资料库写入失败：" + reason(e), e);
             }
         }
+    }
+
+    /** The reason in the clerk's words where SQLite's own is English jargon. */
+    private static String reason(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY")) {
+            return "资料库正被另一个程序占用，暂时无法写入（SQLITE_BUSY）";
+        }
+        if (m.contains("SQLITE_FULL")) {
+            return "磁盘已满（SQLITE_FULL）";
+        }
+        if (m.contains("SQLITE_READONLY")) {
+            return "资料库文件只读，无法写入（SQLITE_READONLY）";
+        }
+        return m;
     }
 
     /**
