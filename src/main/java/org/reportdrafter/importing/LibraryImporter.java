@@ -51,8 +51,8 @@ public final class LibraryImporter {
     }
 
     public FileResult importFile(Path file) {
-        if (isJson(file) && repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
-            return importPortable(file, sql);
+        if (isJson(file)) {
+            return importPortable(file);
         }
         try {
             List<Report> reports = isJson(file) ? readJson(file) : importService.parseFile(file);
@@ -74,19 +74,14 @@ public final class LibraryImporter {
     }
 
     /** A portable .json keeps its status (a draft stays a draft) and brings its versions along. */
-    private FileResult importPortable(Path file, org.reportdrafter.storage.SqliteReportRepository sql) {
+    private FileResult importPortable(Path file) {
         try {
             String json = java.nio.file.Files.readString(file);
             List<org.reportdrafter.storage.PortableJson.Entry> entries =
                     org.reportdrafter.storage.PortableJson.read(json, file.getFileName().toString());
             List<Report> reports = new ArrayList<>();
-            sql.database().inTransaction(c -> {
-                for (var e : entries) {
-                    org.reportdrafter.storage.PortableJson.store(sql.database(), sql, e);
-                    reports.add(e.report());
-                }
-                return null;
-            });
+            repository.storePortable(entries);
+            entries.forEach(e -> reports.add(e.report()));
             return new FileResult(file, reports, null);
         } catch (org.reportdrafter.storage.ReportJson.InvalidReportJson e) {
             return new FileResult(file, List.of(), e.getMessage());

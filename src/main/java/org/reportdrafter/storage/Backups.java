@@ -102,6 +102,9 @@ public final class Backups {
                 try (Database current = Database.open(target)) {
                     safety = backupDir(target).resolve("before-restore-" + LocalDateTime.now().format(STAMP) + ".db");
                     backup(current, safety);
+                    // everything committed moves from the WAL into the library file, so that removing the
+                    // WAL below loses nothing if the process dies before the new file is in place
+                    current.checkpoint();
                 }
             }
             Path tmp = target.resolveSibling("." + target.getFileName() + ".restore.tmp");

@@ -19,10 +19,18 @@ import java.util.List;
 public final class Database implements AutoCloseable {
     /** Migration scripts in order; script N brings the schema to user_version N. */
     static final List<String> MIGRATIONS = List.of("V001__initial.sql", "V002__app_state.sql", "V003__versions.sql", "V004__phrases.sql", "V005__fts_vocabulary.sql",
-            "V006__document_parts.sql");
+            "V006__document_parts.sql", "V007__reserved.sql", "V008__revisions_and_document_text.sql");
+    /** Idle read connections kept open for reuse. */
+    private static final int IDLE_READERS = 3;
 
     private final Path path;
+    /** The one writer connection: every transaction of this process goes through it, one at a time. */
     private final Connection connection;
+    private final Object writeLock = new Object();
+    /** The thread inside a transaction: its reads must see its own uncommitted rows, so they use the writer. */
+    private volatile Thread writer;
+    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> readers = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
 
     private Database(Path path, Connection connection) {
         this.path = path;
@@ -43,7 +51,8 @@ public final class Database implements AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 5000");
                 st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = NORMAL");
+                // FULL: a commit is on disk before the save is reported done (decision 0012)
+                st.execute("PRAGMA synchronous = FULL");
                 st.execute("PRAGMA foreign_keys = ON");
             }
             Database db = new Database(path, c);
@@ -63,10 +72,12 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StorageException("无法读取资料库版本：" + e.getMessage(), e);
+        synchronized (writeLock) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new StorageException("无法读取资料库版本：" + e.getMessage(), e);
+            }
         }
     }
 
@@ -114,6 +125,10 @@ public final class Database implements AutoCloseable {
                     }
                     st.execute("PRAGMA user_version = " + target);
                 }
+                if (target == 8) {
+                    // the document text (preamble, parts, tables) of reports stored before it was searchable
+                    SearchIndex.indexDocumentTextOfAll(c);
+                }
                 return null;
             });
         }
@@ -148,35 +163,114 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs work in one transaction: all of it is written, or none of it. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            boolean outer = connection.getAutoCommit();
-            if (!outer) {
-                return work.run(connection); // already inside a transaction
-            }
-            connection.setAutoCommit(false);
+    /** Runs work in one transaction on the writer connection: all of it is written, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        synchronized (writeLock) {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                boolean outer = connection.getAutoCommit();
+                if (!outer) {
+                    return work.run(connection); // already inside a transaction
+                }
+                connection.setAutoCommit(false);
+                writer = Thread.currentThread();
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    writer = null;
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StorageException("资料库写入失败：" + reason(e), e);
             }
-        } catch (SQLException e) {
-            throw new StorageException("资料库写入失败：" + e.getMessage(), e);
         }
     }
 
-    /** Read-only work; no transaction needed. */
-    public synchronized <T> T read(SqlWork<T> work) {
+    /** The reason in the clerk's words where SQLite's own is English jargon. */
+    private static String reason(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY")) {
+            return "资料库正被另一个程序占用，暂时无法写入（SQLITE_BUSY）";
+        }
+        if (m.contains("SQLITE_FULL")) {
+            return "磁盘已满（SQLITE_FULL）";
+        }
+        if (m.contains("SQLITE_READONLY")) {
+            return "资料库文件只读，无法写入（SQLITE_READONLY）";
+        }
+        return m;
+    }
+
+    /**
+     * Read-only work on a read connection of its own (WAL: it sees the last commit and never waits for
+     * the writer), or on the writer connection when called inside a transaction, to see its own rows.
+     */
+    public <T> T read(SqlWork<T> work) {
+        if (writer == Thread.currentThread()) {
+            synchronized (writeLock) {
+                try {
+                    return work.run(connection);
+                } catch (SQLException e) {
+                    throw new StorageException("资料库读取失败：" + e.getMessage(), e);
+                }
+            }
+        }
+        if (closed) {
+            throw new StorageException("资料库已关闭：" + path);
+        }
+        Connection c = readers.pollFirst();
         try {
-            return work.run(connection);
+            if (c == null) {
+                c = openReader();
+            }
+            return work.run(c);
         } catch (SQLException e) {
             throw new StorageException("资料库读取失败：" + e.getMessage(), e);
+        } finally {
+            if (c != null) {
+                release(c);
+            }
+        }
+    }
+
+    private Connection openReader() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            st.execute("PRAGMA query_only = 1");
+        }
+        return c;
+    }
+
+    private void release(Connection c) {
+        if (!closed && readers.size() < IDLE_READERS) {
+            readers.offerFirst(c);
+            if (!closed) {
+                return;
+            }
+            readers.remove(c);
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a read connection holds no writes; closing it cannot lose anything
+        }
+    }
+
+    /** Copies the WAL into the library file and empties it. */
+    public void checkpoint() {
+        synchronized (writeLock) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    throw new StorageException("资料库正忙，无法完成检查点，请稍后再试。");
+                }
+            } catch (SQLException e) {
+                throw new StorageException("资料库检查点失败：" + e.getMessage(), e);
+            }
         }
     }
 
@@ -189,11 +283,21 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
+    public void close() {
+        closed = true;
+        for (Connection c; (c = readers.pollFirst()) != null; ) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // read-only: nothing to lose
+            }
+        }
+        synchronized (writeLock) {
+            try {
+                connection.close();
         } catch (SQLException e) {
             throw new StorageException("关闭资料库失败：" + e.getMessage(), e);
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Provenance;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.PlanLink;
@@ -28,6 +29,10 @@ import org.reportdrafter.domain.Table;
  * year, kind, preamble, sections, trailer}, each node {@code label, heading, body, children}. Tools
  * outside the project read these names; the extra fields (settings, display labels, clutter counts)
  * let the app read its own output back without loss.
+ *
+ * <p>This is the one codec of a report: {@code parse}, {@code show}, versions, portable files and the
+ * library's JSON columns (settings, provenance, parts, tables) all use it, so a field added here is kept
+ * everywhere. ReportCodecTest compares the stored state field by field after a round trip.
  */
 public final class ReportJson {
     /** The text is not a report in this format; the message is for the user. */
@@ -68,19 +73,93 @@ public final class ReportJson {
         o.put("status", r.status().code());
         o.put("clutter_before", r.clutterBefore());
         o.put("clutter_after", r.clutterAfter());
-        ObjectNode s = o.putObject("settings");
-        s.put("numbering", r.settings().numbering().id());
-        s.put("continuous_rank", r.settings().continuousRank());
-        s.put("export_preset", r.settings().export().preset());
-        s.put("body_font", r.settings().export().bodyFont());
-        s.put("title_font", r.settings().export().titleFont());
-        s.put("bold_headings", r.settings().export().boldHeadings());
-        s.put("date_under_title", r.settings().export().dateUnderTitle());
-        strings(s.putArray("disabled_checks"), List.copyOf(r.settings().disabledChecks()));
-        if (r.sourceFile() != null) {
-            o.put("source_file", r.sourceFile());
+        settings(o.putObject("settings"), r.settings());
+        o.put("source_file", r.sourceFile());
+        if (r.importedAt() != null) {
+            o.put("imported_at", r.importedAt().toString());
         }
         return o;
+    }
+
+    /** The settings object, as in the JSON and in the library's reports.settings column. */
+    static String settingsJson(ReportSettings settings) {
+        ObjectNode o = MAPPER.createObjectNode();
+        settings(o.putObject("settings"), settings);
+        return o.get("settings").toString();
+    }
+
+    static ReportSettings readSettingsJson(String json) throws java.sql.SQLException {
+        try {
+            JsonNode s = MAPPER.readTree(json == null || json.isBlank() ? "{}" : json);
+            return readSettings(s);
+        } catch (JsonProcessingException e) {
+            throw new java.sql.SQLException("damaged settings column", e);
+        }
+    }
+
+    private static void settings(ObjectNode s, ReportSettings settings) {
+        s.put("numbering", settings.numbering().id());
+        s.put("continuous_rank", settings.continuousRank());
+        s.put("export_preset", settings.export().preset());
+        s.put("body_font", settings.export().bodyFont());
+        s.put("title_font", settings.export().titleFont());
+        s.put("bold_headings", settings.export().boldHeadings());
+        s.put("date_under_title", settings.export().dateUnderTitle());
+        strings(s.putArray("disabled_checks"), List.copyOf(settings.disabledChecks()));
+    }
+
+    private static ReportSettings readSettings(JsonNode s) {
+        java.util.Set<String> disabled = new java.util.LinkedHashSet<>();
+        s.path("disabled_checks").forEach(x -> disabled.add(x.asText()));
+        return new ReportSettings(NumberingStyle.fromId(s.path("numbering").asText(null)),
+                Math.max(0, s.path("continuous_rank").asInt(0)), new ExportOptions(s.path("export_preset").asText(null),
+                s.path("body_font").asText(null), s.path("title_font").asText(null), s.path("bold_headings").asBoolean(false),
+                s.path("date_under_title").asBoolean(false)),
+                disabled);
+    }
+
+    /** Where an inserted section came from (↗), as in the JSON and in the library's nodes.provenance column. */
+    static String provenanceJson(Provenance p) {
+        return p == null ? null : provenance(p).toString();
+    }
+
+    static Provenance readProvenanceJson(String json) throws java.sql.SQLException {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return readProvenance(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new java.sql.SQLException("damaged provenance column", e);
+        }
+    }
+
+    private static ObjectNode provenance(Provenance p) {
+        ObjectNode m = MAPPER.createObjectNode();
+        if (p.reportId() == null) {
+            m.putNull("report_id");
+        } else {
+            m.put("report_id", p.reportId());
+        }
+        m.put("report_title", p.reportTitle());
+        m.put("section_path", p.sectionPath());
+        m.put("node_uid", p.nodeUid());
+        m.put("taken_at", p.takenAt());
+        return m;
+    }
+
+    private static Provenance readProvenance(JsonNode m) {
+        if (m == null || !m.isObject()) {
+            return null;
+        }
+        JsonNode rid = m.path("report_id");
+        return new Provenance(rid.isNumber() ? rid.asLong() : null, text(m, "report_title"), text(m, "section_path"),
+                text(m, "node_uid"), text(m, "taken_at"));
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     private static void parts(ObjectNode o, DocumentParts p, Map<OutlineNode, String> labels) {
@@ -245,6 +324,9 @@ public final class ReportJson {
         if (n.guidance()) {
             o.put("guidance", true);
         }
+        if (n.provenance() != null) {
+            o.set("provenance", provenance(n.provenance()));
+        }
         tables(o, n.tables());
         return o;
     }
@@ -323,20 +405,23 @@ public final class ReportJson {
         }
         JsonNode s = o.path("settings");
         if (s.isObject()) {
-            java.util.Set<String> disabled = new java.util.LinkedHashSet<>();
-            s.path("disabled_checks").forEach(x -> disabled.add(x.asText()));
-            r.setSettings(new ReportSettings(NumberingStyle.fromId(s.path("numbering").asText(null)),
-                    Math.max(0, s.path("continuous_rank").asInt(0)), new ExportOptions(s.path("export_preset").asText(null),
-                    s.path("body_font").asText(null), s.path("title_font").asText(null), s.path("bold_headings").asBoolean(false),
-                    s.path("date_under_title").asBoolean(false)),
-                    disabled));
+            r.setSettings(readSettings(s));
         }
         for (JsonNode n : o.path("sections")) {
             r.root().addChild(node(n));
         }
         r.root().setTables(readTables(o));
         r.setParts(readParts(o));
-        r.setSourceFile(o.path("source_file").asText(sourceName));
+        // a report written by the app says where it came from (null: typed in the app); other JSON is named after its file
+        r.setSourceFile(o.has("source_file") ? text(o, "source_file") : sourceName);
+        String imported = o.path("imported_at").asText(null);
+        if (imported != null && !imported.isBlank()) {
+            try {
+                r.setImportedAt(java.time.Instant.parse(imported));
+            } catch (DateTimeParseException e) {
+                throw new InvalidReportJson("JSON 中的导入时间无法识别：" + imported);
+            }
+        }
         return r;
     }
 
@@ -362,6 +447,7 @@ public final class ReportJson {
         n.setRankSkip(o.path("rank_skip").asInt(0));
         n.setRunIn(o.path("run_in").asBoolean(false));
         n.setGuidance(o.path("guidance").asBoolean(false));
+        n.setProvenance(readProvenance(o.get("provenance")));
         n.setTables(readTables(o));
         for (JsonNode c : o.path("children")) {
             n.addChild(node(c));

@@ -9,8 +9,41 @@ import org.reportdrafter.domain.SectionHit;
 /** The library of reports. Every write is one transaction. */
 public interface ReportRepository {
 
-    /** Inserts the report (assigning its id) or replaces the stored one with the same id. */
+    /** What became of a write that carries a revision. */
+    enum WriteOutcome {
+        SAVED,
+        /** A newer revision is stored already: this older one was not written. */
+        SUPERSEDED,
+        /** The report was deleted: it is not written back. */
+        DELETED
+    }
+
+    /**
+     * Inserts the report (no id: assigning one) or replaces the stored one with the same id, raising its
+     * revision. A report whose row is gone (deleted) is refused, never inserted again.
+     */
     long save(Report report);
+
+    /**
+     * Replaces the stored report with this revision of it, unless a newer revision is stored (then
+     * nothing is written) or the report was deleted. The editor's autosave writes this way.
+     */
+    WriteOutcome save(Report report, long revision);
+
+    /** The stored revision of a report. */
+    long revision(long id);
+
+    /** The phrase library kept in the same library. */
+    Phrases phrases();
+
+    /** A consistent copy of the whole library, written atomically to {@code out}. */
+    void backup(java.nio.file.Path out);
+
+    /** Stores the entries of a portable .json (reports and their versions) as new reports, all in one transaction. */
+    List<Long> storePortable(List<PortableJson.Entry> entries);
+
+    /** The library file (recovery files are kept beside it). */
+    java.nio.file.Path location();
 
     /** Saves several reports in one transaction: all are stored, or none. */
     List<Long> saveAll(List<Report> reports);

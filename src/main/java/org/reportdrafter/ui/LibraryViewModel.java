@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,6 +27,7 @@ import org.reportdrafter.importing.ImportService;
 import org.reportdrafter.importing.LibraryImporter;
 import org.reportdrafter.importing.Templates;
 import org.reportdrafter.storage.AppState;
+import org.reportdrafter.storage.Recovery;
 import org.reportdrafter.storage.ReportRepository;
 
 /**
@@ -43,7 +45,12 @@ public final class LibraryViewModel {
         }
     }
 
-    static final long AUTOSAVE_DELAY_MS = 1000;
+    /** The first change is written half a second later: with the write itself, well inside the 2 s promise (decision 12). */
+    static final long AUTOSAVE_DELAY_MS = 500;
+    /** How long saving now (and exit) waits for the writer before keeping the text in a recovery file. */
+    static final long SAVE_WAIT_MS = 10_000;
+    static final long RETRY_MS = 1000;
+    static final long MAX_RETRY_MS = 30_000;
 
     private final ReportRepository repository;
     private final AppState state;
@@ -56,8 +63,24 @@ public final class LibraryViewModel {
     private final ObservableList<ReportSummary> templates = FXCollections.observableArrayList();
     private final ObjectProperty<OutlineEditorViewModel> editor = new SimpleObjectProperty<>();
     private final StringProperty saveState = new SimpleStringProperty("");
+    private final StringProperty saveProblem = new SimpleStringProperty();
     private ScheduledFuture<?> pendingSave;
-    private long savedVersion;
+    /** The content version of the open report last stored (written by the writer thread). */
+    private final java.util.concurrent.atomic.AtomicLong savedVersion = new java.util.concurrent.atomic.AtomicLong();
+    /** The content version last queued for writing (FX thread). */
+    private long queuedVersion = -1;
+    /** The stored revision of the open report when it was opened. */
+    private long baseRevision;
+    private java.util.concurrent.CompletableFuture<Void> lastWrite = java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** Reports deleted in this session: their queued writes are dropped. */
+    private final Set<Long> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private int failures;
+    private volatile boolean closing;
+    private long saveWaitMs = SAVE_WAIT_MS;
+    /** The editor whose writes count as saved (the open one); read by the writer thread. */
+    private volatile OutlineEditorViewModel writingFor;
+    /** The thread the view model is driven from (the FX thread in the app). */
+    private volatile Thread fxThread;
 
     public LibraryViewModel(ReportRepository repository, AppState state, Executor fx, Executor background,
                             ScheduledExecutorService timer) {
@@ -121,15 +144,19 @@ public final class LibraryViewModel {
     // ---- open and session ---------------------------------------------------------------------
 
     public OutlineEditorViewModel open(long id) {
+        fxThread = Thread.currentThread();
         saveNow();
         Report r = repository.load(id).orElseThrow(() -> new IllegalArgumentException("资料库中没有编号为 " + id + " 的报告"));
         OutlineEditorViewModel vm = new OutlineEditorViewModel(r);
-        savedVersion = vm.versionProperty().get();
-        vm.versionProperty().addListener((o, a, b) -> changed(vm));
-        vm.selectedProperty().addListener((o, a, b) -> state.put(AppState.SELECTED_NODE, b == null ? null : b.uid()));
+        baseRevision = repository.revision(id);
+        savedVersion.set(vm.contentVersionProperty().get());
+        writingFor = vm;
+        queuedVersion = -1;
+        vm.contentVersionProperty().addListener((o, a, b) -> changed(vm));
+        vm.selectedProperty().addListener((o, a, b) -> viewState(AppState.SELECTED_NODE, b == null ? null : b.uid()));
         editor.set(vm);
         saveState.set(Texts.get("status.saved"));
-        state.put(AppState.OPEN_REPORT, String.valueOf(id));
+        viewState(AppState.OPEN_REPORT, String.valueOf(id));
         if (!r.sections().isEmpty()) {
             vm.select(r.sections().get(0));
         }
@@ -162,7 +189,7 @@ public final class LibraryViewModel {
         }
     }
 
-    // ---- autosave --------------------------------------------------------------------------------
+    // ---- autosave: one ordered writer -------------------------------------------------------------
 
     private void changed(OutlineEditorViewModel vm) {
         if (editor.get() != vm) {
@@ -176,42 +203,166 @@ public final class LibraryViewModel {
         }
     }
 
-    /** On the FX thread: snapshot the report, then write it in the background. */
+    /** On the FX thread: snapshot the report (a cheap copy), then queue its write behind the earlier ones. */
     private void saveInBackground() {
         OutlineEditorViewModel vm = editor.get();
-        if (vm == null || vm.versionProperty().get() == savedVersion) {
+        if (vm != null) {
+            enqueue(vm);
+        }
+    }
+
+    /**
+     * Queues a write of the open report's current content, unless it is saved or queued already. Every
+     * write of the report goes through {@link #background} in order and carries its revision (the stored
+     * revision at open plus the editor's content version), so the store never replaces a newer state
+     * with an older one. Returns the write's completion.
+     */
+    private java.util.concurrent.CompletableFuture<Void> enqueue(OutlineEditorViewModel vm) {
+        long v = vm.contentVersionProperty().get();
+        if (v == savedVersion.get() || v == queuedVersion) {
+            return lastWrite;
+        }
+        Report snapshot = vm.report().snapshot();
+        long revision = baseRevision + v;
+        queuedVersion = v;
+        saveState.set(Texts.get("status.saving"));
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        lastWrite = done;
+        try {
+            background.execute(() -> {
+                try {
+                    write(vm, snapshot, revision, v);
+                } finally {
+                    done.complete(null);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the writer is shut down (exit): the recovery file keeps the text
+            done.complete(null);
+            failed(vm, snapshot, e);
+        }
+        return done;
+    }
+
+    /** On the writer thread. */
+    private void write(OutlineEditorViewModel vm, Report snapshot, long revision, long v) {
+        long id = snapshot.id();
+        if (deleted.contains(id)) {
+            return; // deleted while this write was queued: nothing comes back
+        }
+        ReportRepository.WriteOutcome outcome;
+        try {
+            outcome = repository.save(snapshot, revision);
+            if (outcome == ReportRepository.WriteOutcome.SAVED) {
+                if (writingFor == vm) {
+                    savedVersion.accumulateAndGet(v, Math::max);
+                }
+                Recovery.discard(repository.location(), id);
+                autoVersion(snapshot);
+            }
+        } catch (RuntimeException | Error e) {
+            failed(vm, snapshot, e);
             return;
         }
-        long version = vm.versionProperty().get();
-        Report snapshot = vm.report().snapshot();
-        saveState.set(Texts.get("status.saving"));
-        background.execute(() -> {
-            try {
-                repository.save(snapshot);
-                autoVersion(snapshot);
-                fx.execute(() -> {
-                    if (editor.get() == vm) {
-                        vm.report().setUpdatedAt(snapshot.updatedAt());
-                        savedVersion = Math.max(savedVersion, version);
-                        saveState.set(vm.versionProperty().get() == savedVersion ? Texts.get("status.saved") : Texts.get("status.unsaved"));
-                    }
-                });
-            } catch (RuntimeException e) {
-                fx.execute(() -> saveState.set(Texts.get("status.saveFailed", e.getMessage())));
+        ReportRepository.WriteOutcome o = outcome;
+        fx.execute(() -> {
+            if (o == ReportRepository.WriteOutcome.DELETED) {
+                Path file = Recovery.keep(repository.location(), snapshot);
+                saveProblem.set("这份报告已在别处删除，没有写回资料库；内容已另存为恢复文件 " + file);
+                return;
+            }
+            failures = 0;
+            saveProblem.set(null);
+            if (editor.get() == vm) {
+                vm.report().setUpdatedAt(snapshot.updatedAt());
+                saveState.set(vm.contentVersionProperty().get() == savedVersion.get() ? Texts.get("status.saved") : Texts.get("status.unsaved"));
             }
         });
     }
 
-    /** Saves the open report now, on the calling thread (closing, switching reports, tests). */
+    /** A write failed: a recovery file beside the library keeps the text, the banner says why, a retry is scheduled. */
+    private void failed(OutlineEditorViewModel vm, Report snapshot, Throwable e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Path file = null;
+        try {
+            file = Recovery.keep(repository.location(), snapshot);
+        } catch (RuntimeException ioFailed) {
+            reason = reason + "；恢复文件也未能写入：" + ioFailed.getMessage();
+        }
+        String why = reason;
+        Path kept = file;
+        fx.execute(() -> {
+            queuedVersion = -1;
+            failures++;
+            long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(5, failures - 1));
+            saveState.set(Texts.get("status.saveFailed", why));
+            saveProblem.set("保存失败：" + why + (kept == null ? "" : "。内容已另存为恢复文件 " + kept.getFileName())
+                    + "；" + delay / 1000 + " 秒后自动重试。");
+            if (!closing) {
+                timer.schedule(() -> fx.execute(() -> {
+                    if (editor.get() == vm && !closing) {
+                        enqueue(vm);
+                    }
+                }), delay, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** Retries the failed save now (the banner's button). */
+    public void retrySave() {
+        OutlineEditorViewModel vm = editor.get();
+        if (vm != null) {
+            queuedVersion = -1;
+            enqueue(vm);
+        }
+    }
+
+    /** Why the last save failed (the banner shows it), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem;
+    }
+
+    /**
+     * Saves the open report now through the writer queue and waits for it (closing, switching reports,
+     * versions, backups): the earlier queued writes land first, then this one.
+     */
     public void saveNow() {
         OutlineEditorViewModel vm = editor.get();
-        if (vm != null && vm.versionProperty().get() != savedVersion) {
-            Report snapshot = vm.report().snapshot();
-            repository.save(snapshot);
-            autoVersion(snapshot);
-            savedVersion = vm.versionProperty().get();
+        if (vm == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> done = enqueue(vm);
+        if (!await(done, saveWaitMs)) {
+            throw new org.reportdrafter.storage.StorageException("资料库长时间无法写入，内容已另存为恢复文件");
+        }
+        if (vm.contentVersionProperty().get() == savedVersion.get()) {
             saveState.set(Texts.get("status.saved"));
         }
+    }
+
+    private static boolean await(java.util.concurrent.Future<?> f, long millis) {
+        try {
+            f.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
+    }
+
+    /** Writes view state (what is open, where) through the writer queue: cheap, and never on the FX thread. */
+    private void viewState(String key, String value) {
+        background.execute(() -> {
+            try {
+                state.put(key, value);
+            } catch (RuntimeException e) {
+                fx.execute(() -> saveState.set(Texts.get("status.saveFailed", e.getMessage())));
+            }
+        });
     }
 
     // ---- versions ---------------------------------------------------------------------------------
@@ -331,10 +482,12 @@ public final class LibraryViewModel {
         return copy;
     }
 
+    /** Deletes a report; its queued writes are dropped and nothing writes it back. */
     public void delete(long id) {
+        deleted.add(id);
         if (editor.get() != null && editor.get().report().id() == id) {
             editor.set(null);
-            state.put(AppState.OPEN_REPORT, null);
+            viewState(AppState.OPEN_REPORT, null);
         }
         repository.delete(id);
         refresh();
@@ -351,7 +504,30 @@ public final class LibraryViewModel {
         if (vm == null) {
             throw new IllegalStateException("没有打开的报告");
         }
-        return new DocxExporter().export(vm.report().snapshot(), out);
+        return new DocxExporter().export(snapshotOnFx(vm), out);
+    }
+
+    /** A copy of the open report taken on the FX thread (the only thread that edits it), for work elsewhere. */
+    private Report snapshotOnFx(OutlineEditorViewModel vm) {
+        if (javafx.application.Platform.isFxApplicationThread() || Thread.currentThread() == fxThread) {
+            return vm.report().snapshot();
+        }
+        java.util.concurrent.CompletableFuture<Report> copy = new java.util.concurrent.CompletableFuture<>();
+        fx.execute(() -> {
+            try {
+                copy.complete(vm.report().snapshot());
+            } catch (RuntimeException e) {
+                copy.completeExceptionally(e);
+            }
+        });
+        try {
+            return copy.get(SAVE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导出被中断", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("无法取得报告的副本：" + e.getMessage(), e);
+        }
     }
 
     /** The UI language, kept in the library so it survives restarts. */
@@ -366,17 +542,12 @@ public final class LibraryViewModel {
 
     /** The phrase library kept in the same library file. */
     public org.reportdrafter.storage.Phrases phrases() {
-        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
-            return new org.reportdrafter.storage.Phrases(sql.database());
-        }
-        throw new IllegalStateException("phrases need the SQLite library");
+        return repository.phrases();
     }
 
     /** Backs the whole library up to one file (callable off the FX thread: it uses its own connection). */
     public void backup(Path out) {
-        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
-            org.reportdrafter.storage.Backups.backup(sql.database(), out);
-        }
+        repository.backup(out);
     }
 
     /** Writes the open report, its settings and versions as a portable .json. */
@@ -389,7 +560,65 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * Closing (exit, restore): queues the last write and waits for the writer, at most {@link #SAVE_WAIT_MS};
+     * if the library cannot be written in that time the text is kept in a recovery file beside it, offered
+     * back at the next start. Never throws: a failure at exit must not end in a stack trace.
+     */
     public void close() {
-        saveNow();
+        closing = true;
+        OutlineEditorViewModel vm = editor.get();
+        if (vm == null) {
+            return;
+        }
+        Report snapshot = vm.report().snapshot();
+        boolean stored;
+        try {
+            java.util.concurrent.CompletableFuture<Void> done = enqueue(vm);
+            stored = await(done, saveWaitMs) && vm.contentVersionProperty().get() == savedVersion.get();
+        } catch (RuntimeException e) {
+            stored = false;
+        }
+        if (!stored && !deleted.contains(snapshot.id())) {
+            try {
+                Recovery.keep(repository.location(), snapshot);
+            } catch (RuntimeException e) {
+                System.err.println("无法保存：" + e.getMessage());
+            }
+        }
+    }
+
+    /** For tests: how long saving waits for the writer. */
+    void setSaveWait(long millis) {
+        this.saveWaitMs = millis;
+    }
+
+    // ---- recovery files ----------------------------------------------------------------------------
+
+    /** Texts that could not be written to the library last time, kept beside it. */
+    public List<Path> recoveryFiles() {
+        return Recovery.files(repository.location());
+    }
+
+    /**
+     * Takes a recovery file back into the library: over its report (the current state kept as a version
+     * first) or, if that report is gone, as a new draft. The file is removed once stored.
+     */
+    public long recover(Path file) {
+        Report r = Recovery.read(file);
+        Long id = Recovery.reportId(file);
+        long stored;
+        if (id != null && repository.load(id).isPresent()) {
+            repository.saveVersion(id, "恢复前的版本", "before-restore", repository.load(id).get(), clock.instant());
+            r.setId(id);
+            stored = repository.save(r);
+        } else {
+            r.setId(null);
+            r.setStatus(ReportStatus.DRAFT);
+            stored = repository.save(r);
+        }
+        Recovery.discard(file);
+        refresh();
+        return stored;
     }
 }

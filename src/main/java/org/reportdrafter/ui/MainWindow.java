@@ -96,7 +96,7 @@ final class MainWindow extends BorderPane {
         setStyle(CjkFonts.style(14));
         getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         buildActions();
-        setTop(new VBox(menuBar(), toolBar(), findBar()));
+        setTop(new VBox(menuBar(), toolBar(), findBar(), new SaveBanner(library)));
         setLeft(libraryPane());
         navTree.setId("nav-tree");
         navTree.setShowRoot(false);

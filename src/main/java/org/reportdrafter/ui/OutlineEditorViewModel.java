@@ -57,6 +57,8 @@ public final class OutlineEditorViewModel {
     private final IntegerProperty sectionChars = new SimpleIntegerProperty();
     /** Bumped on every change: autosave and the cells listen to it. */
     private final LongProperty version = new SimpleLongProperty();
+    /** Bumped only when the content changed (not by collapse, find steps or selection): autosave listens to it. */
+    private final LongProperty contentVersion = new SimpleLongProperty();
     /** Bumped when the structure (and so labels and rows) changed. */
     private final LongProperty structureVersion = new SimpleLongProperty();
     private Map<OutlineNode, String> labels = Map.of();
@@ -107,6 +109,10 @@ public final class OutlineEditorViewModel {
 
     public ReadOnlyLongProperty versionProperty() {
         return version;
+    }
+
+    public ReadOnlyLongProperty contentVersionProperty() {
+        return contentVersion;
     }
 
     public ReadOnlyLongProperty structureVersionProperty() {
@@ -165,6 +171,10 @@ public final class OutlineEditorViewModel {
         }
     }
 
+    private void contentChanged() {
+        contentVersion.set(contentVersion.get() + 1);
+    }
+
     private void changed() {
         reportChars.set(report.charCount());
         updateSectionChars();
@@ -183,6 +193,12 @@ public final class OutlineEditorViewModel {
     }
 
     private void afterStructural(OutlineNode select, TextEdit.Field field, int caret) {
+        contentChanged();
+        afterView(select, field, caret);
+    }
+
+    /** Moves the selection and caret, expanding the way to it: view state only, nothing to save. */
+    private void afterView(OutlineNode select, TextEdit.Field field, int caret) {
         if (select != null) {
             for (OutlineNode p = select.parent(); p != null; p = p.parent()) {
                 collapsed.remove(p);
@@ -322,6 +338,7 @@ public final class OutlineEditorViewModel {
     public void setHeading(OutlineNode n, String text) {
         if (!text.equals(n.heading())) {
             history.perform(new TextEdit(n, TextEdit.Field.HEADING, text));
+            contentChanged();
             changed();
         }
     }
@@ -330,6 +347,7 @@ public final class OutlineEditorViewModel {
     public void setBody(OutlineNode n, String text) {
         if (!text.equals(String.join("\n", n.body()))) {
             history.perform(new TextEdit(n, TextEdit.Field.BODY, text));
+            contentChanged();
             changed();
         }
     }
@@ -404,7 +422,7 @@ public final class OutlineEditorViewModel {
         }
         matchIndex = (matchIndex + 1) % matches.size();
         Match m = matches.get(matchIndex);
-        afterStructural(m.node(), m.field(), m.offset());
+        afterView(m.node(), m.field(), m.offset());
         return m;
     }
 
@@ -421,6 +439,7 @@ public final class OutlineEditorViewModel {
     private <T> void property(String description, Supplier<T> get, Consumer<T> set, T value) {
         if (!java.util.Objects.equals(get.get(), value)) {
             history.perform(new ValueEdit<>(description, get, set, value));
+            contentChanged();
             refreshStructure();
         }
     }

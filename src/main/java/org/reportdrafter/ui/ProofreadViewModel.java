@@ -22,6 +22,7 @@ public final class ProofreadViewModel {
     private final OutlineEditorViewModel editor;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private Map<OutlineNode, List<Finding>> byNode = Map.of();
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
 
     public ProofreadViewModel(OutlineEditorViewModel editor) {
         this.editor = editor;
@@ -75,31 +76,62 @@ public final class ProofreadViewModel {
         if (f.fix() == null) {
             return false;
         }
-        applyFixes(List.of(f), "校对修正");
-        return true;
+        return applyFixes(List.of(f), "校对修正");
     }
 
     /** Fixes every finding of the same rule that has a safe fix, as one undo step. */
     public int fixAll(String rule) {
         List<Finding> same = findings.stream().filter(f -> f.rule().equals(rule) && f.fix() != null).toList();
-        if (!same.isEmpty()) {
-            applyFixes(same, "全部修正");
+        if (!same.isEmpty() && !applyFixes(same, "全部修正")) {
+            return 0;
         }
         return same.size();
     }
 
-    private void applyFixes(List<Finding> fixes, String description) {
+    /** Said when a fix was refused because the text changed since the check ran (the view shows it). */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
+     * Applies fixes to the text as it is now, after checking by content that each flagged text (and a few
+     * characters around it) is still where the check found it: typing since the check ran is never
+     * reverted. If any is not, nothing is changed, the check runs again and {@link #noticeProperty()} says so.
+     */
+    private boolean applyFixes(List<Finding> fixes, String description) {
         Report r = editor.report();
         // fixes in one piece are applied from the end, so earlier offsets stay valid
         Map<TextPiece, List<Finding>> byPiece = new IdentityHashMap<>();
         for (Finding f : fixes) {
             byPiece.computeIfAbsent(f.piece(), k -> new ArrayList<>()).add(f);
         }
+        Map<TextPiece, String> live = new IdentityHashMap<>();
+        for (TextPiece p : byPiece.keySet()) {
+            String now = switch (p.place()) {
+                case TITLE -> r.title();
+                case PREAMBLE -> p.paragraph() < r.preamble().size() ? r.preamble().get(p.paragraph()) : null;
+                case TRAILER -> p.paragraph() < r.trailer().size() ? r.trailer().get(p.paragraph()) : null;
+                case HEADING -> p.node().heading();
+                case BODY -> p.node().body().size() > p.paragraph() ? p.node().body().get(p.paragraph()) : null;
+            };
+            boolean attached = p.node() == null || p.node() == r.root() || p.node().isDescendantOf(r.root());
+            for (Finding f : byPiece.get(p)) {
+                int from = Math.max(0, f.offset() - 8);
+                int to = Math.min(p.text().length(), f.offset() + Math.max(f.fix().length(), f.length()) + 8);
+                if (now == null || !attached || to > now.length() || !now.regionMatches(from, p.text(), from, to - from)) {
+                    refresh();
+                    notice.set("文字在校对后已改动，未修正；已重新校对，请在新的结果上再点修正。");
+                    return false;
+                }
+            }
+            live.put(p, now);
+        }
+        notice.set("");
         CompositeEdit all = new CompositeEdit(description);
         OutlineNode focus = null;
         for (Map.Entry<TextPiece, List<Finding>> e : byPiece.entrySet()) {
             TextPiece p = e.getKey();
-            String text = p.text();
+            String text = live.get(p);
             List<Finding> list = new ArrayList<>(e.getValue());
             list.sort(Comparator.comparingInt(Finding::offset).reversed());
             for (Finding f : list) {
@@ -112,6 +144,7 @@ public final class ProofreadViewModel {
         }
         editor.recordApplied(all, focus);
         refresh();
+        return true;
     }
 
     private static Edit edit(Report r, TextPiece p, String text) {

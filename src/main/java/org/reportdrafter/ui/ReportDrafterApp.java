@@ -1,6 +1,7 @@
 package org.reportdrafter.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -88,6 +89,7 @@ public final class ReportDrafterApp extends Application {
             window.dispose();
         }
         library = vm;
+        offerRecovery(library);
         library.restoreSession();
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
@@ -134,6 +136,28 @@ public final class ReportDrafterApp extends Application {
         daemon(task, "restore-library").start();
     }
 
+    /** Texts that could not be written last time are offered back before anything else. */
+    private void offerRecovery(LibraryViewModel vm) {
+        List<Path> files = vm.recoveryFiles();
+        if (files.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "上次有 " + files.size() + " 份报告的内容未能写入资料库，已保存在 " + files.get(0).getParent()
+                        + "。现在把它们恢复到资料库吗？（恢复前的内容会保存为一个版本）",
+                javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        a.setHeaderText("发现未保存的内容");
+        a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).ifPresent(b -> {
+            for (Path f : files) {
+                try {
+                    vm.recover(f);
+                } catch (RuntimeException e) {
+                    vm.saveStateProperty().set("恢复失败：" + e.getMessage());
+                }
+            }
+        });
+    }
+
     /** The main window once the library is open (tests). */
     MainWindow window() {
         return window;
@@ -149,19 +173,34 @@ public final class ReportDrafterApp extends Application {
         }
     }
 
+    /** How long exit waits for the writer after the last save was queued (the save itself waits in close()). */
+    private static final long DRAIN_SECONDS = 5;
+
     @Override
     public void stop() {
         if (window != null) {
             window.dispose();
         }
-        saveOnExit();
+        saveOnExit(); // queues the last write, waits (bounded), else keeps a recovery file; never throws
         timer.shutdownNow();
         background.shutdown();
-        if (database != null) {
-            database.close();
+        try {
+            // the queued writes land before the database closes
+            if (!background.awaitTermination(DRAIN_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (lock != null) {
-            lock.close();
+        try {
+            if (database != null) {
+                database.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("关闭资料库时出错：" + e.getMessage());
         }
     }
 }

@@ -190,4 +190,17 @@ class CliTest {
         assertEquals("[ ]", run("search", "--db", db, "--json", "--org", "某市", "教研").out.strip());
         assertEquals(1, new ObjectMapper().readTree(run("search", "--db", db, "--json", "--org", "某县", "教研").out).size());
     }
+
+    @Test
+    void deleteIsRefusedWhileTheAppHasTheLibraryOpen() {
+        String db = dir.resolve("library.db").toString();
+        String id = run("import", "--db", db, Fixtures.resource("plan-2024.txt").toString()).out.split("\t")[0];
+        try (org.reportdrafter.storage.LibraryLock app = org.reportdrafter.storage.LibraryLock.acquire(Path.of(db))) {
+            Run r = run("delete", id, "--db", db);
+            assertTrue(r.exit != 0);
+            assertTrue(r.err.contains("正被另一个报告起草助手窗口使用"), r.err);
+        }
+        assertTrue(run("list", "--db", db).out.contains(id + "\t"), "the report is still there");
+        assertEquals(0, run("delete", id, "--db", db).exit, "once the app is closed the delete goes through");
+    }
 }

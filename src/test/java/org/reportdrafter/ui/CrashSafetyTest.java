@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,27 @@ class CrashSafetyTest {
 
     @Test
     void killedWhileTypingLosesAtMostTwoSecondsAndNeverCorruptsTheLibrary() throws Exception {
+        killWhileTyping(KILLS, 20261124, null);
+    }
+
+    /** The same while whole-library backups run beside the typing: any backup file present is complete. */
+    @Test
+    void killedWhileBackingUpLosesAtMostTwoSecondsAndLeavesNoBrokenBackup() throws Exception {
+        Path backup = dir.resolve("backups/manual.db");
+        killWhileTyping(12, 20261202, backup);
+    }
+
+    private void killWhileTyping(int kills, long seed, Path backup) throws Exception {
         Path db = dir.resolve("library.db");
-        Random random = new Random(20261124);
+        Random random = new Random(seed);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int longestLoss = 0;
-        for (int run = 0; run < KILLS; run++) {
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), TypingProcess.class.getName(), db.toString())
-                    .redirectErrorStream(false).start();
+        for (int run = 0; run < kills; run++) {
+            List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), TypingProcess.class.getName(), db.toString()));
+            if (backup != null) {
+                cmd.addAll(List.of("backup", backup.toString()));
+            }
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
             List<long[]> typed = new ArrayList<>(); // {length, millis}
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -91,6 +106,9 @@ class CrashSafetyTest {
                 assertTrue(stored >= mustHave, "run " + run + ": stored " + stored + " characters, typed " + mustHave
                         + " more than two seconds before the kill");
                 longestLoss = Math.max(longestLoss, (int) (mustHave - stored));
+            }
+            if (backup != null && Files.exists(backup)) {
+                org.reportdrafter.storage.Backups.validate(backup); // throws if the copy is broken
             }
         }
         assertTrue(longestLoss <= 0);

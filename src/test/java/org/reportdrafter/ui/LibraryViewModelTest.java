@@ -69,8 +69,8 @@ class LibraryViewModelTest {
         String stored = "";
         while (System.nanoTime() < deadline) {
             stored = String.join("", vm.repository().load(id).orElseThrow().sections().get(0).body());
-            if (stored.startsWith("以新时代")) {
-                break;
+            if (stored.startsWith("以新时代") && "已保存".equals(vm.saveStateProperty().get())) {
+                break; // the status is set by the writer thread just after the commit
             }
             Thread.sleep(50);
         }

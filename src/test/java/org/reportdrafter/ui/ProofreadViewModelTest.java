@@ -69,4 +69,42 @@ class ProofreadViewModelTest {
         vm.refresh();
         assertTrue(vm.findings().stream().anyMatch(f -> f.rule().equals("halfwidth-punctuation")));
     }
+
+    @Test
+    void aFixAfterTypingNeverRevertsTheTyping() throws Exception {
+        java.util.concurrent.ExecutorService fx = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Report r = report();
+            OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+            ProofreadViewModel vm = new ProofreadViewModel(ed);
+            OutlineNode m = r.sections().get(0).children().get(0);
+            Finding comma = fx.submit(() -> {
+                vm.refresh();
+                return vm.findings().stream().filter(f -> f.rule().equals("halfwidth-punctuation")
+                        && f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY).findFirst().orElseThrow();
+            }).get();
+            // the clerk types at the end of the paragraph, then clicks 修正 on the finding listed before
+            fx.submit(() -> ed.setBody(m, "第一段。\n完善制度,落实责任;做好的的工作。抓好督查。")).get();
+            assertTrue(fx.submit(() -> vm.fix(comma)).get());
+            assertEquals("完善制度，落实责任;做好的的工作。抓好督查。", m.body().get(1), "the fix lands in the text as it is now");
+            // the clerk types before the flagged comma: it moved, so the fix is refused and the check runs again
+            Finding semicolon = vm.findings().stream().filter(f -> f.rule().equals("halfwidth-punctuation")
+                    && f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY).findFirst().orElseThrow();
+            fx.submit(() -> ed.setBody(m, "第一段。\n进一步完善制度，落实责任;做好的的工作。抓好督查。")).get();
+            assertEquals(false, fx.submit(() -> vm.fix(semicolon)).get());
+            assertEquals("进一步完善制度，落实责任;做好的的工作。抓好督查。", m.body().get(1), "nothing typed is lost");
+            assertTrue(!vm.noticeProperty().get().isEmpty(), "the clerk is told why");
+            Finding fresh = vm.findings().stream().filter(f -> f.rule().equals("halfwidth-punctuation")
+                    && f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY).findFirst().orElseThrow();
+            assertTrue(fx.submit(() -> vm.fix(fresh)).get());
+            assertEquals("进一步完善制度，落实责任；做好的的工作。抓好督查。", m.body().get(1));
+            // a paragraph deleted since the check: refused, no exception
+            Finding doubled = vm.findings().stream().filter(f -> f.rule().equals("doubled-char")).findFirst().orElseThrow();
+            fx.submit(() -> ed.setBody(m, "第一段。")).get();
+            assertEquals(false, fx.submit(() -> vm.fix(doubled)).get());
+            assertEquals(List.of("第一段。"), m.body());
+        } finally {
+            fx.shutdownNow();
+        }
+    }
 }

@@ -13,7 +13,8 @@ import org.reportdrafter.storage.SqliteReportRepository;
 /**
  * A clerk typing, for the crash test: opens the library as the app does, appends one character every
  * few milliseconds through the editor view model (autosave on), and prints how many characters the
- * text holds after each keystroke, with the time. It runs until it is killed.
+ * text holds after each keystroke, with the time. It runs until it is killed. With {@code backup OUT}
+ * it also backs the library up to OUT over and over meanwhile.
  */
 public final class TypingProcess {
     private TypingProcess() {
@@ -37,6 +38,17 @@ public final class TypingProcess {
             }
         }).get();
         OutlineNode node = ed[0].report().sections().get(0);
+        if (args.length > 1 && args[1].equals("backup")) {
+            // as the app's daily backup does: whole-library copies while the clerk types
+            Path out = Path.of(args[2]);
+            Thread backups = new Thread(() -> {
+                while (true) {
+                    library.backup(out);
+                }
+            }, "backup-loop");
+            backups.setDaemon(true);
+            backups.start();
+        }
         System.out.println("ready");
         System.out.flush();
         String alphabet = "教育工作坚持立德树人办好人民满意的教育";

@@ -1,0 +1,312 @@
+package org.reportdrafter.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportdrafter.domain.LabelMode;
+import org.reportdrafter.domain.Labeler;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
+import org.reportdrafter.domain.ReportStatus;
+import org.reportdrafter.domain.ReportSummary;
+
+/**
+ * Reports and their outline trees in the tables {@code reports} and {@code nodes}. Writing a report
+ * replaces its rows and asks the {@link SearchIndex} to index them in the same transaction. A write of an
+ * existing report carries a revision: an older revision never replaces a newer one, and a report whose
+ * row is gone (deleted) is never written back.
+ */
+final class ReportStore {
+    private final SearchIndex index;
+
+    ReportStore(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** Inserts a new report (no id) or replaces a stored one, raising its revision by one. */
+    long save(Connection c, Report r) throws SQLException {
+        if (r.id() == null) {
+            return insert(c, r, 0);
+        }
+        Long stored = revision(c, r.id());
+        if (stored == null) {
+            throw new StorageException("资料库中已没有编号为 " + r.id() + " 的报告（已被删除），未保存。");
+        }
+        update(c, r, stored + 1);
+        return r.id();
+    }
+
+    /** Replaces a stored report if {@code revision} is not older than the stored one. */
+    ReportRepository.WriteOutcome saveRevision(Connection c, Report r, long revision) throws SQLException {
+        if (r.id() == null) {
+            throw new IllegalArgumentException("a revision is written for a stored report");
+        }
+        Long stored = revision(c, r.id());
+        if (stored == null) {
+            return ReportRepository.WriteOutcome.DELETED;
+        }
+        if (stored > revision) {
+            return ReportRepository.WriteOutcome.SUPERSEDED;
+        }
+        update(c, r, revision);
+        return ReportRepository.WriteOutcome.SAVED;
+    }
+
+    static Long revision(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM reports WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private long insert(Connection c, Report r, long revision) throws SQLException {
+        String now = Instant.now().toString();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO reports (title, organization, year, kind, status, date_of_issue, preamble, trailer,
+                  clutter_before, clutter_after, settings, source_file, imported_at, updated_at, parts, tables, revision, created_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+            bindReport(ps, r, now, revision);
+            ps.setString(18, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        r.setId(id);
+        insertNodes(c, id, r);
+        r.setUpdatedAt(Instant.parse(now));
+        return id;
+    }
+
+    private void update(Connection c, Report r, long revision) throws SQLException {
+        String now = Instant.now().toString();
+        long id = r.id();
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE reports SET title=?, organization=?, year=?, kind=?, status=?, date_of_issue=?,
+                  preamble=?, trailer=?, clutter_before=?, clutter_after=?, settings=?, source_file=?,
+                  imported_at=?, updated_at=?, parts=?, tables=?, revision=? WHERE id=?""")) {
+            bindReport(ps, r, now, revision);
+            ps.setLong(18, id);
+            ps.executeUpdate();
+        }
+        deleteRows(c, id);
+        insertNodes(c, id, r);
+        r.setUpdatedAt(Instant.parse(now));
+    }
+
+    private static void bindReport(PreparedStatement ps, Report r, String now, long revision) throws SQLException {
+        ps.setString(1, r.title());
+        ps.setString(2, r.organization());
+        if (r.year() == null) {
+            ps.setNull(3, Types.INTEGER);
+        } else {
+            ps.setInt(3, r.year());
+        }
+        ps.setString(4, r.kind().code());
+        ps.setString(5, r.status().code());
+        ps.setString(6, r.dateOfIssue() == null ? null : r.dateOfIssue().toString());
+        ps.setString(7, strings(r.preamble()));
+        ps.setString(8, strings(r.trailer()));
+        ps.setInt(9, r.clutterBefore());
+        ps.setInt(10, r.clutterAfter());
+        ps.setString(11, ReportJson.settingsJson(r.settings()));
+        ps.setString(12, r.sourceFile());
+        ps.setString(13, r.importedAt() == null ? null : r.importedAt().toString());
+        ps.setString(14, now);
+        ps.setString(15, ReportJson.partsJson(r.parts()));
+        ps.setString(16, ReportJson.tablesJson(r.root().tables()));
+        ps.setLong(17, revision);
+    }
+
+    private void deleteRows(Connection c, long reportId) throws SQLException {
+        index.remove(c, reportId);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM nodes WHERE report_id=?")) {
+            ps.setLong(1, reportId);
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertNodes(Connection c, long reportId, Report r) throws SQLException {
+        Map<OutlineNode, String> labels = Labeler.labels(r);
+        Map<OutlineNode, Long> ids = new HashMap<>();
+        List<SearchIndex.Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO nodes (report_id, parent_id, position, uid, heading, body, label_mode, rank_skip, run_in,
+                  guidance, source_label, provenance, path, tables) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (OutlineNode n : r.allNodes()) {
+                OutlineNode parent = n.parent();
+                ps.setLong(1, reportId);
+                Long parentId = parent == r.root() ? null : ids.get(parent);
+                if (parentId == null) {
+                    ps.setNull(2, Types.INTEGER);
+                } else {
+                    ps.setLong(2, parentId);
+                }
+                ps.setInt(3, n.indexInParent());
+                ps.setString(4, n.uid());
+                ps.setString(5, n.heading());
+                String body = String.join("\n", n.body());
+                ps.setString(6, body);
+                ps.setString(7, n.labelMode().name());
+                ps.setInt(8, n.rankSkip());
+                ps.setInt(9, n.runIn() ? 1 : 0);
+                ps.setInt(10, n.guidance() ? 1 : 0);
+                ps.setString(11, n.sourceLabel());
+                ps.setString(12, ReportJson.provenanceJson(n.provenance()));
+                String path = Labeler.path(n, labels);
+                ps.setString(13, path);
+                ps.setString(14, ReportJson.tablesJson(n.tables()));
+                ps.executeUpdate();
+                long id;
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                ids.put(n, id);
+                rows.add(new SearchIndex.Row(id, n.heading(), body));
+            }
+        }
+        index.add(c, reportId, r, rows, labels);
+    }
+
+    Optional<Report> load(Connection c, long id) throws SQLException {
+        Report r;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM reports WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                r = readReport(rs);
+            }
+        }
+        Map<Long, OutlineNode> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM nodes WHERE report_id=? ORDER BY id")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OutlineNode n = new OutlineNode(rs.getString("heading"));
+                    n.setUid(rs.getString("uid"));
+                    String body = rs.getString("body");
+                    if (!body.isEmpty()) {
+                        n.setBody(List.of(body.split("\n", -1)));
+                    }
+                    n.setLabelMode(LabelMode.fromName(rs.getString("label_mode")));
+                    n.setRankSkip(rs.getInt("rank_skip"));
+                    n.setRunIn(rs.getInt("run_in") != 0);
+                    n.setGuidance(rs.getInt("guidance") != 0);
+                    n.setSourceLabel(rs.getString("source_label"));
+                    n.setProvenance(ReportJson.readProvenanceJson(rs.getString("provenance")));
+                    n.setTables(ReportJson.readTablesJson(rs.getString("tables")));
+                    long parentId = rs.getLong("parent_id");
+                    OutlineNode parent = rs.wasNull() ? r.root() : byId.get(parentId);
+                    if (parent == null) {
+                        throw new SQLException("node " + rs.getLong("id") + " precedes its parent");
+                    }
+                    parent.addChild(n);
+                    byId.put(rs.getLong("id"), n);
+                }
+            }
+        }
+        return Optional.of(r);
+    }
+
+    private static Report readReport(ResultSet rs) throws SQLException {
+        Report r = new Report();
+        r.setId(rs.getLong("id"));
+        r.setTitle(rs.getString("title"));
+        r.setOrganization(rs.getString("organization"));
+        int year = rs.getInt("year");
+        r.setYear(rs.wasNull() ? null : year);
+        r.setKind(ReportKind.fromCode(rs.getString("kind")));
+        r.setStatus(ReportStatus.fromCode(rs.getString("status")));
+        String date = rs.getString("date_of_issue");
+        r.setDateOfIssue(date == null ? null : LocalDate.parse(date));
+        r.preamble().addAll(readStrings(rs.getString("preamble")));
+        r.trailer().addAll(readStrings(rs.getString("trailer")));
+        r.setClutterBefore(rs.getInt("clutter_before"));
+        r.setClutterAfter(rs.getInt("clutter_after"));
+        r.setSettings(ReportJson.readSettingsJson(rs.getString("settings")));
+        r.setParts(ReportJson.readPartsJson(rs.getString("parts")));
+        r.root().setTables(ReportJson.readTablesJson(rs.getString("tables")));
+        r.setSourceFile(rs.getString("source_file"));
+        String imported = rs.getString("imported_at");
+        r.setImportedAt(imported == null ? null : Instant.parse(imported));
+        r.setUpdatedAt(Instant.parse(rs.getString("updated_at")));
+        return r;
+    }
+
+    List<ReportSummary> list(Connection c) throws SQLException {
+        List<ReportSummary> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, title, organization, year, kind, status, updated_at, source_file FROM reports ORDER BY id")) {
+            while (rs.next()) {
+                int year = rs.getInt("year");
+                Integer y = rs.wasNull() ? null : year;
+                out.add(new ReportSummary(rs.getLong("id"), rs.getString("title"), rs.getString("organization"), y,
+                        ReportKind.fromCode(rs.getString("kind")), ReportStatus.fromCode(rs.getString("status")),
+                        Instant.parse(rs.getString("updated_at")), rs.getString("source_file")));
+            }
+        }
+        return out;
+    }
+
+    boolean delete(Connection c, long id) throws SQLException {
+        deleteRows(c, id);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM reports WHERE id=?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    int count(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM reports")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Report id and uid of a stored node. */
+    static Optional<String[]> nodeAddress(Connection c, long nodeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_id, uid FROM nodes WHERE id=?")) {
+            ps.setLong(1, nodeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+            }
+        }
+    }
+
+    private static String strings(List<String> values) {
+        return ReportJson.MAPPER.createArrayNode().addAll(values.stream()
+                .map(v -> (com.fasterxml.jackson.databind.JsonNode) ReportJson.MAPPER.getNodeFactory().textNode(v)).toList()).toString();
+    }
+
+    private static List<String> readStrings(String json) throws SQLException {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<String> out = new ArrayList<>();
+            ReportJson.MAPPER.readTree(json).forEach(x -> out.add(x.asText()));
+            return out;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("damaged paragraph column", e);
+        }
+    }
+}
