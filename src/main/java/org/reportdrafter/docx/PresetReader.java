@@ -186,6 +186,14 @@ public final class PresetReader {
         if (own != null && own.sizeOfRFontsArray() > 0 && own.getRFontsArray(0).getEastAsia() != null) {
             return own.getRFontsArray(0).getEastAsia();
         }
+        if (own != null && own.sizeOfRStyleArray() > 0) { // a character style (run-in heading words)
+            for (XWPFStyle cs : chain(doc, own.getRStyleArray(0).getVal())) {
+                CTRPr rpr = cs.getCTStyle().getRPr();
+                if (rpr != null && rpr.sizeOfRFontsArray() > 0 && rpr.getRFontsArray(0).getEastAsia() != null) {
+                    return rpr.getRFontsArray(0).getEastAsia();
+                }
+            }
+        }
         for (CTRPr rpr : styleChainRPr(doc, p.getStyleID())) {
             if (rpr.sizeOfRFontsArray() > 0 && rpr.getRFontsArray(0).getEastAsia() != null) {
                 return rpr.getRFontsArray(0).getEastAsia();
