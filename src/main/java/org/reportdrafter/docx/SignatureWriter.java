@@ -111,15 +111,19 @@ final class SignatureWriter {
             ctx.blankLine();
         }
         int ch = ctx.settings().charTwips();
+        // Placed by where each line starts (left indents), so the 2-character offset between signature
+        // and date holds whatever width the font gives digits; the right indents only fix those starts.
+        double line = ctx.layout().textWidthTwips() / (double) ch;
+        double sigStart = line - sigRight - sigWidth;
+        double dateStart = line - dateRight - dateWidth;
         for (String s : signers) {
-            // left-aligned with the longest line: its own right indent grows by what it lacks
             XWPFParagraph p = ctx.paragraph(StyleWriter.SIGNER);
-            indent(p, 0, 0, Math.round((sigRight + sigWidth - width(s)) * ch), ch);
+            indent(p, Math.round(sigStart * ch), 0, 0, ch);
             Runs.add(p, s);
         }
         if (!date.isEmpty()) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.ISSUE_DATE);
-            indent(p, 0, 0, Math.round(dateRight * ch), ch);
+            indent(p, Math.round(dateStart * ch), 0, 0, ch);
             Runs.add(p, date);
         }
         writeNote(ctx, report.parts().note());

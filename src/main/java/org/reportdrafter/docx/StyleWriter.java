@@ -164,12 +164,12 @@ final class StyleWriter {
         CTPPrGeneral sigp = signer.addNewPPr();
         sigp.addNewKeepNext();
         indent(sigp, 0, s);
-        sigp.addNewJc().setVal(STJc.RIGHT);
+        sigp.addNewJc().setVal(STJc.LEFT);
 
         CTStyle date = style(styles, ISSUE_DATE, "成文日期", NORMAL, null);
         CTPPrGeneral dp = date.addNewPPr();
         indent(dp, 0, s);
-        dp.addNewJc().setVal(STJc.RIGHT);
+        dp.addNewJc().setVal(STJc.LEFT);
 
         style(styles, NOTE, "附注", NORMAL, null);
 

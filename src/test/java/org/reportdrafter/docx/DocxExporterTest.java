@@ -195,14 +195,17 @@ class DocxExporterTest {
         assertEquals(1, ps.stream().filter(p -> p.getText().equals("2024年1月8日")).count(), "the date is printed once");
         int charTwips = 320 - 5;
         // 某县人民政府办公室 (9) 右空二字; the date (6 wide) starts two characters right of it: 9 - 6 = 3 from the right
-        assertEquals(2 * charTwips, sig.getIndentationRight());
-        assertEquals(3 * charTwips, date.getIndentationRight());
+        int line = PageLayout.GUOBIAO.textWidthTwips() / charTwips; // 28 characters
+        assertEquals((28 - 2 - 9) * charTwips, sig.getIndentationLeft(), 28);
+        assertEquals((28 - 2 - 9 + 2) * charTwips, date.getIndentationLeft(), 28);
+        assertEquals(28, line);
 
         // sealed (7.3.5.1): the date 右空四字, the signer centred over it
         XWPFDocument sealed = new DocxExporter(new FontCheck(Set.of())).build(r, ExportPreset.STANDARD.withSealed(true), ExportOptions.DEFAULT);
         List<XWPFParagraph> sp = sealed.getParagraphs();
-        assertEquals(4 * charTwips, sp.get(sp.size() - 1).getIndentationRight());
-        assertEquals(Math.round((4 + (6 - 9) / 2.0) * charTwips), sp.get(sp.size() - 2).getIndentationRight(), 1);
+        double w = PageLayout.GUOBIAO.textWidthTwips() / (double) charTwips;
+        assertEquals((w - 4 - 6) * charTwips, sp.get(sp.size() - 1).getIndentationLeft(), 2);
+        assertEquals((w - 4 - 6 + (6 - 9) / 2.0) * charTwips, sp.get(sp.size() - 2).getIndentationLeft(), 2);
     }
 
     @Test

@@ -197,9 +197,10 @@ class OfficialDocumentExportTest {
         assertEquals("（联系人：王某某，电话：0000-1234567）", ps.get(s + 3).getText());
         assertEquals("Note", ps.get(s + 3).getStyle());
         // unsealed: the longer signer 右空二字, both signer lines start together, the date two characters in from them
-        assertEquals(2 * ch, ps.get(s + 1).getIndentationRight());
-        assertEquals((2 + 11 - 5) * ch, sig1.getIndentationRight());
-        assertEquals((11 - 6.5) * ch, ps.get(s + 2).getIndentationRight(), 1);
+        double line = PageLayout.GUOBIAO.textWidthTwips() / (double) ch;
+        assertEquals((line - 2 - 11) * ch, ps.get(s + 1).getIndentationLeft(), 2);
+        assertEquals(ps.get(s + 1).getIndentationLeft(), sig1.getIndentationLeft());
+        assertEquals((line - 2 - 11 + 2) * ch, ps.get(s + 2).getIndentationLeft(), 2);
 
         // attachments on new pages: 附件1 (黑体, page break before), the title, the content
         XWPFParagraph a1 = DocxExporterTest.find(ps, "附件1");
@@ -249,6 +250,6 @@ class OfficialDocumentExportTest {
         // sealed: the date 右空四字
         List<XWPFParagraph> ps = doc.getParagraphs();
         XWPFParagraph date = DocxExporterTest.find(ps, "2025年2月20日");
-        assertEquals(4 * 315, date.getIndentationRight());
+        assertEquals((PageLayout.GUOBIAO.textWidthTwips() / 315.0 - 4 - 6.5) * 315, date.getIndentationLeft(), 2);
     }
 }
