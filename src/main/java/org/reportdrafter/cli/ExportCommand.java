@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportPreset chosen = null;
         if (preset != null) {
             chosen = ExportPreset.builtIn(preset);
-            if (chosen == null) {
+            if (chosen == null && java.nio.file.Files.exists(library.path())) {
                 try (var db = library.open()) {
                     chosen = new ExportPresetRepository(db).find(preset).orElse(null);
                 }
@@ -150,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
     /** A preset named in a report's settings: built in, or from the library when there is one. */
     private ExportPreset resolve(String name) {
         ExportPreset p = ExportPreset.builtIn(name);
-        if (p != null) {
+        if (p != null || !java.nio.file.Files.exists(library.path())) {
             return p;
         }
         try (var db = library.open()) {
