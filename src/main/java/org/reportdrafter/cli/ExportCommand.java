@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.reportdrafter.docx.DocxExporter;
-import org.reportdrafter.docx.PageLayout;
+import org.reportdrafter.docx.ExportReview;
+import org.reportdrafter.docx.PresetReader;
+import org.reportdrafter.domain.ExportPreset;
+import org.reportdrafter.storage.ExportPresetRepository;
 import org.reportdrafter.domain.ExportOptions;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.importing.ImportException;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "按 GB/T 9704-2012 导出 Word 文档。SOURCE 为资料库报告编号，或 .txt/.docx/.doc/.json 文件。")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SOURCE", arity = "1..*")
-    List<String> sources;
+    @Parameters(paramLabel = "SOURCE", arity = "0..*")
+    List<String> sources = new ArrayList<>();
 
     @Option(names = "--docx", paramLabel = "OUT.docx", description = "输出文件（单个 SOURCE 时）")
     Path docx;
@@ -33,8 +36,29 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT.json", description = "导出便携文件：资料库报告连同设置和全部版本（SOURCE 为报告编号）")
     Path json;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "版式：guobiao（国标，默认按报告设置）或 office22")
+    @Option(names = "--preset", paramLabel = "NAME", description = "版式：guobiao（国标，默认按报告设置）、office22，或资料库中本单位的版式名称")
     String preset;
+
+    @Option(names = "--sealed", description = "落款按加盖印章的版式排（GB/T 9704 7.3.5.1）")
+    boolean sealed;
+
+    @Option(names = "--print-record", description = "在末页下端排版记（抄送、印发机关和印发日期）")
+    boolean printRecord;
+
+    @Option(names = "--allow-unfilled", description = "模板提示未填写时仍然导出（默认列出这些提示并不导出）")
+    boolean allowUnfilled;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "文档属性中的作者（默认为报告的单位）")
+    String author;
+
+    @Option(names = "--save-preset", paramLabel = "NAME", description = "从 --from-sample 给出的样本文件读取本单位版式，以此名称存入资料库")
+    String savePreset;
+
+    @Option(names = "--from-sample", paramLabel = "FILE.docx", description = "本单位现用的 .docx 或 .dotx 样本文件")
+    Path sample;
+
+    @Option(names = "--list-presets", description = "列出可用版式")
+    boolean listPresets;
 
     @Mixin
     LibraryOption library;
@@ -49,19 +73,31 @@ final class ExportCommand implements Callable<Integer> {
         if (json != null) {
             return exportPortable(out, err);
         }
+        if (listPresets || savePreset != null || sample != null) {
+            return presets(out, err);
+        }
+        if (sources.isEmpty()) {
+            err.println("错误：请给出要导出的报告（资料库编号或文件）");
+            return 2;
+        }
         if ((docx == null) == (outDir == null)) {
             err.println("错误：请给出 --docx OUT.docx（单个文档）或 --out-dir DIR（多个文档）之一");
             return 2;
         }
+        ExportPreset chosen = null;
         if (preset != null) {
-            try {
-                PageLayout.byId(preset);
-            } catch (IllegalArgumentException e) {
-                err.println("错误：" + e.getMessage());
+            chosen = ExportPreset.builtIn(preset);
+            if (chosen == null && java.nio.file.Files.exists(library.path())) {
+                try (var db = library.open()) {
+                    chosen = new ExportPresetRepository(db).find(preset).orElse(null);
+                }
+            }
+            if (chosen == null) {
+                err.println("错误：没有名为“" + preset + "”的版式（用 --list-presets 查看可用版式）");
                 return 2;
             }
         }
-        DocxExporter exporter = new DocxExporter();
+        DocxExporter exporter = new DocxExporter().withAuthor(author);
         Set<String> warned = new HashSet<>();
         Set<String> usedNames = new HashSet<>();
         int failed = 0;
@@ -79,9 +115,26 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             for (Report r : reports) {
-                ExportOptions options = preset == null ? r.settings().export() : r.settings().export().withPreset(preset);
+                ExportOptions options = r.settings().export();
+                ExportPreset p = chosen != null ? chosen : resolve(options.preset());
+                if (p == null) {
+                    err.println("导出失败：" + r.title() + "：报告所选的版式“" + options.preset() + "”不在资料库中（可用 --preset 另选）");
+                    failed++;
+                    continue;
+                }
+                p = sealed ? p.withSealed(true) : p;
+                p = printRecord ? p.withPrintRecord(true) : p;
+                ExportReview review = ExportReview.of(r);
+                if (!review.unfilled().isEmpty() && !allowUnfilled) {
+                    err.println("未导出：" + r.title() + "：有 " + review.unfilled().size() + " 处模板提示未填写（加 --allow-unfilled 可照样导出）：");
+                    for (String u : review.unfilled()) {
+                        err.println("  " + u);
+                    }
+                    failed++;
+                    continue;
+                }
                 Path target = docx != null ? docx : outDir.resolve(fileName(r, usedNames));
-                var result = exporter.export(r, options, target);
+                var result = exporter.export(r, p, options, target);
                 out.println(target);
                 for (String w : result.warnings()) {
                     if (warned.add(w)) {
@@ -92,6 +145,50 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    /** A preset named in a report's settings: built in, or from the library when there is one. */
+    private ExportPreset resolve(String name) {
+        ExportPreset p = ExportPreset.builtIn(name);
+        if (p != null || !java.nio.file.Files.exists(library.path())) {
+            return p;
+        }
+        try (var db = library.open()) {
+            return new ExportPresetRepository(db).find(name).orElse(null);
+        }
+    }
+
+    private int presets(PrintWriter out, PrintWriter err) {
+        if ((savePreset == null) != (sample == null)) {
+            err.println("错误：--save-preset NAME 与 --from-sample FILE.docx 须同时给出");
+            return 2;
+        }
+        try (var db = library.open()) {
+            var repo = new ExportPresetRepository(db);
+            if (savePreset != null) {
+                ExportPreset p;
+                try {
+                    p = PresetReader.read(sample, savePreset);
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    err.println("错误：" + e.getMessage());
+                    return Cli.FAILED;
+                }
+                try {
+                    repo.save(p, sample.toAbsolutePath().toString());
+                } catch (org.reportdrafter.storage.StorageException e) {
+                    err.println("错误：" + e.getMessage());
+                    return 2;
+                }
+                out.println(p.name() + "\t" + p.describe());
+            }
+            if (listPresets) {
+                for (ExportPreset p : repo.all()) {
+                    out.println(p.name() + "\t" + p.describe());
+                }
+            }
+        }
+        out.flush();
+        return Cli.OK;
     }
 
     private int exportPortable(PrintWriter out, PrintWriter err) throws java.io.IOException {

@@ -1,10 +1,16 @@
 package org.reportdrafter.docx;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-/** What every block writer needs: the document and the resolved settings. */
-record BlockContext(XWPFDocument doc, ExportSettings settings) {
+/** What every block writer needs: the document, the resolved settings and the warnings gathered. */
+record BlockContext(XWPFDocument doc, ExportSettings settings, List<String> warnings) {
+    BlockContext(XWPFDocument doc, ExportSettings settings) {
+        this(doc, settings, new ArrayList<>());
+    }
+
     PageLayout layout() {
         return settings.layout();
     }
@@ -15,16 +21,18 @@ record BlockContext(XWPFDocument doc, ExportSettings settings) {
         return p;
     }
 
-    /** A body-text run: the body font at 3号 with the 28-characters-per-line spacing. */
-    void bodyRun(XWPFParagraph p, String text) {
-        Runs.add(p, text, settings.bodyFont(), PageLayout.BODY_PT, false, layout().bodyCharSpacingTwips());
+    /** A paragraph of one style and one plain run: the style carries all formatting. */
+    XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph p = paragraph(style);
+        Runs.add(p, text);
+        return p;
     }
 
     void bodyParagraph(String text) {
-        bodyRun(paragraph(StyleWriter.NORMAL), text);
+        paragraph(StyleWriter.NORMAL, text);
     }
 
     void blankLine() {
-        bodyRun(paragraph(StyleWriter.NORMAL), "");
+        paragraph(StyleWriter.NORMAL);
     }
 }

@@ -1,25 +1,38 @@
 package org.reportdrafter.docx;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.reportdrafter.domain.ChineseDates;
+import org.reportdrafter.domain.DocumentParts;
 import org.reportdrafter.domain.ExportOptions;
+import org.reportdrafter.domain.ExportPreset;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.storage.AtomicFiles;
 
 /**
- * Exports a report to a .docx laid out to GB/T 9704-2012. One writer per block type (styles, page
- * setup, page numbers, title, outline nodes, signature); this facade orders them and writes the file
- * atomically.
+ * Exports a report to a .docx laid out to GB/T 9704-2012 in an office's house style. One writer per
+ * block type (styles, package parts, page setup, page numbers, title, outline nodes, tables,
+ * signature, attachments, 版记); this facade orders them and writes the file atomically with the
+ * user's normal permissions. Everything in the report goes out: preamble and trailer paragraphs the
+ * importer kept apart, web-page furniture the clerk has not deleted and unfilled template prompts
+ * (both listed in the warnings); only lines that repeat a part written in its own place are not
+ * printed twice.
  */
 public final class DocxExporter {
     private final FontCheck fontCheck;
+    private String author = "";
 
     public DocxExporter() {
         this(FontCheck.system());
@@ -29,8 +42,17 @@ public final class DocxExporter {
         this.fontCheck = fontCheck;
     }
 
-    /** The outcome: warnings (e.g. fonts not installed) never stop an export. */
-    public record Result(Path file, List<String> warnings) {
+    /** The author written to docProps (the user's setting); empty for the report's organization. */
+    public DocxExporter withAuthor(String name) {
+        this.author = name == null ? "" : name;
+        return this;
+    }
+
+    /** The outcome: warnings (fonts not installed, unfilled prompts, web furniture) never stop an export. */
+    public record Result(Path file, List<String> warnings, ExportReview review) {
+        public Result(Path file, List<String> warnings) {
+            this(file, warnings, new ExportReview(List.of(), List.of()));
+        }
     }
 
     public Result export(Report report, Path out) throws IOException {
@@ -38,57 +60,140 @@ public final class DocxExporter {
     }
 
     public Result export(Report report, ExportOptions options, Path out) throws IOException {
-        ExportSettings settings = ExportSettings.of(options);
-        try (XWPFDocument doc = build(report, settings)) {
+        return write(report, ExportSettings.of(options), out);
+    }
+
+    /** With a preset chosen explicitly (an office's own, or a built-in one). */
+    public Result export(Report report, ExportPreset preset, ExportOptions options, Path out) throws IOException {
+        return write(report, ExportSettings.of(preset, options), out);
+    }
+
+    private Result write(Report report, ExportSettings settings, Path out) throws IOException {
+        Set<PosixFilePermission> before = permissions(out);
+        try (XWPFDocument doc = build(report, settings, author)) {
             AtomicFiles.write(out, doc::write);
         }
-        return new Result(out, fontCheck.missing(settings));
+        readableByOthers(out, before);
+        ExportReview review = ExportReview.of(report);
+        List<String> warnings = new ArrayList<>(review.warnings());
+        warnings.addAll(fontCheck.missing(settings));
+        return new Result(out, warnings, review);
     }
 
     /** Builds the document in memory (for tests and benchmarks). */
-    public XWPFDocument build(Report report, ExportOptions options) {
-        return build(report, ExportSettings.of(options));
+    public XWPFDocument build(Report report, ExportOptions options) throws IOException {
+        return build(report, ExportSettings.of(options), author);
     }
 
-    private static XWPFDocument build(Report report, ExportSettings settings) {
+    public XWPFDocument build(Report report, ExportPreset preset, ExportOptions options) throws IOException {
+        return build(report, ExportSettings.of(preset, options), author);
+    }
+
+    private static XWPFDocument build(Report report, ExportSettings settings, String author) throws IOException {
         XWPFDocument doc = new XWPFDocument();
-        StyleWriter.write(doc, settings.layout(), settings);
+        StyleWriter.write(doc, settings);
+        PackageWriter.settings(doc);
+        PackageWriter.fontTable(doc, fontsUsed(settings));
+        PackageWriter.properties(doc, report, author);
         BlockContext ctx = new BlockContext(doc, settings);
+        DocumentParts parts = report.parts();
         TitleWriter.write(ctx, report, settings.dateUnderTitle());
-        for (String p : report.documentPreamble()) {
-            ctx.bodyParagraph(p);
+        for (String w : parts.wrapper()) {
+            ctx.bodyParagraph(w);
         }
+        Set<String> head = normalized(headTexts(report));
+        List<String> preamble = new ArrayList<>();
+        for (String p : report.preamble()) {
+            if (!head.contains(norm(p))) {
+                preamble.add(p);
+            }
+        }
+        NodeWriter.writeBody(ctx, preamble, 0, report.root().tables());
         Map<OutlineNode, String> labels = Labeler.labels(report);
         for (OutlineNode section : report.sections()) {
             NodeWriter.write(ctx, section, labels);
         }
-        for (String p : trailerText(report)) {
-            ctx.bodyParagraph(p);
+        Set<String> tail = normalized(tailTexts(report));
+        for (String t : report.trailer()) {
+            if (!t.isBlank() && !tail.contains(norm(t))) {
+                ctx.bodyParagraph(t);
+            }
         }
-        SignatureWriter.write(ctx, report);
+        SignatureWriter.writeAttachmentNotes(ctx, parts.attachmentNotes());
+        SignatureWriter.write(ctx, report, settings.preset().sealed());
+        AttachmentWriter.write(ctx, report);
+        if (settings.preset().printRecord()) {
+            RecordWriter.write(ctx, parts);
+        }
         PageSetupWriter.write(doc, settings.layout());
-        PageNumberWriter.write(doc);
+        PageNumberWriter.write(doc, settings.preset().pageNumbers());
         return doc;
+    }
+
+    static Set<String> fontsUsed(ExportSettings s) {
+        return new LinkedHashSet<>(List.of(s.bodyFont(), s.titleFont(), s.preset().heading1Font(),
+                s.preset().heading2Font(), PageLayout.PAGE_NUMBER_FONT));
+    }
+
+    /** Parts written at the head, which a preamble line may repeat. */
+    private static List<String> headTexts(Report r) {
+        DocumentParts p = r.parts();
+        List<String> out = new ArrayList<>(List.of(p.docNumber(), p.headline(), p.addressee(), p.author(), p.occasion(), r.title()));
+        out.addAll(p.titleLines());
+        return out;
+    }
+
+    /** Parts written at the foot, which a trailer line may repeat. */
+    private static List<String> tailTexts(Report r) {
+        DocumentParts p = r.parts();
+        List<String> out = new ArrayList<>(p.signature());
+        out.add(SignatureWriter.dateText(r));
+        out.add(p.note());
+        out.addAll(p.attachmentNotes());
+        out.add(p.copyTo());
+        out.add("抄送：" + p.copyTo());
+        return out;
+    }
+
+    private static Set<String> normalized(List<String> texts) {
+        Set<String> out = new HashSet<>();
+        for (String t : texts) {
+            String n = norm(t);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
+    }
+
+    private static Set<PosixFilePermission> permissions(Path out) {
+        try {
+            return Files.exists(out) ? Files.getPosixFilePermissions(out) : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The atomic write goes through a private temporary file (mode 0600); a document is meant to be
+     * passed on, so it gets the permissions of the file it replaces, or rw-r--r--.
+     */
+    private static void readableByOthers(Path out, Set<PosixFilePermission> before) throws IOException {
+        if (Files.getFileAttributeView(out, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> perms = before != null ? before : EnumSet.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+        Files.setPosixFilePermissions(out, perms);
     }
 
     /** A .docx file name from the title, without characters Windows forbids in file names. */
     public static String suggestedFileName(Report r) {
         String base = r.title().isBlank() ? "报告" : r.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return (base.length() > 80 ? base.substring(0, 80) : base) + ".docx";
-    }
-
-    /** Trailer paragraphs other than the signature and date, which the signature block writes. */
-    static List<String> trailerText(Report report) {
-        List<String> out = new ArrayList<>();
-        String date = report.dateOfIssue() == null ? null : ChineseDates.format(report.dateOfIssue());
-        for (String t : report.documentTrailer()) {
-            String s = t.strip();
-            boolean isSignature = report.dateOfIssue() != null && s.equals(report.organization());
-            boolean isDate = date != null && (s.equals(date) || s.replaceAll("\\s", "").matches(".*年.*月.*日") && s.length() <= 16);
-            if (!isSignature && !isDate && !s.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }

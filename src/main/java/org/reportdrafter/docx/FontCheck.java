@@ -3,7 +3,6 @@ package org.reportdrafter.docx;
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +43,14 @@ public final class FontCheck {
     }
 
     List<String> missing(ExportSettings s) {
+        return missing(DocxExporter.fontsUsed(s));
+    }
+
+    List<String> missing(Set<String> fonts) {
         List<String> warnings = new ArrayList<>();
         if (installed == null) {
             return warnings;
         }
-        Set<String> fonts = new LinkedHashSet<>(List.of(s.titleFont(), s.bodyFont(), PageLayout.HEADING1_FONT,
-                PageLayout.HEADING2_FONT, PageLayout.PAGE_NUMBER_FONT));
         List<String> missing = new ArrayList<>();
         for (String f : fonts) {
             boolean found = installed.contains(f.toLowerCase(Locale.ROOT))

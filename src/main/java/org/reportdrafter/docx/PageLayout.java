@@ -43,6 +43,16 @@ public record PageLayout(String id, String displayName, double topMm, double bot
     public static final List<String> BODY_FONTS = List.of("仿宋_GB2312", "仿宋");
     public static final List<String> TITLE_FONTS = List.of("方正小标宋简体", "方正小标宋_GBK", "华文中宋");
 
+    /** The page geometry of a preset (built in or an office's own). */
+    public static PageLayout of(org.reportdrafter.domain.ExportPreset p) {
+        for (PageLayout l : PRESETS) {
+            if (l.id.equals(p.name()) && p.isBuiltIn()) {
+                return l;
+            }
+        }
+        return new PageLayout(p.name(), p.name(), p.topMm(), p.bottomMm(), p.leftMm(), p.rightMm(), p.linePitchPt());
+    }
+
     public static PageLayout byId(String id) {
         for (PageLayout p : PRESETS) {
             if (p.id.equalsIgnoreCase(id == null ? "" : id.trim())) {
@@ -79,8 +89,23 @@ public record PageLayout(String id, String displayName, double topMm, double bot
      * character is 320 twips and 28 of them overflow a 156 mm line, which is why Word shows 27.
      */
     public int bodyCharSpacingTwips() {
-        int pitch = textWidthTwips() / CHARS_PER_LINE;
-        return Math.min(0, pitch - ptToTwips(BODY_PT));
+        return charSpacingTwips(BODY_PT);
+    }
+
+    /** The same for another body size: as many characters as round to a line, none squeezed over 28. */
+    public int charSpacingTwips(double bodyPt) {
+        int size = ptToTwips(bodyPt);
+        int chars = Math.max(1, Math.min(CHARS_PER_LINE, (int) Math.round((double) textWidthTwips() / size)));
+        return Math.max(-size / 8, Math.min(0, textWidthTwips() / chars - size));
+    }
+
+    /** Width of one body character with its spacing, for indents measured in characters. */
+    public int charTwips(double bodyPt) {
+        return ptToTwips(bodyPt) + charSpacingTwips(bodyPt);
+    }
+
+    public int textHeightTwips() {
+        return mmToTwips(PAGE_HEIGHT_MM) - mmToTwips(topMm) - mmToTwips(bottomMm);
     }
 
     public int linePitchTwips() {

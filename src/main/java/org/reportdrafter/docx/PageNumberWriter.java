@@ -6,13 +6,13 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.reportdrafter.domain.ExportPreset;
 
 /**
- * Page numbers "— N —" in 4号宋体: odd pages right-aligned and inset one character, even pages
- * left-aligned and inset one character.
+ * Page numbers "— N —" in 4号宋体 (the Footer style): by default odd pages right-aligned and inset
+ * one character, even pages left-aligned and inset one character; centred when the house style says so.
  */
 final class PageNumberWriter {
     static final String DASH = "\u2014";
@@ -20,43 +20,40 @@ final class PageNumberWriter {
     private PageNumberWriter() {
     }
 
-    static void write(XWPFDocument doc) {
-        footer(doc.createFooter(HeaderFooterType.DEFAULT), true);
-        footer(doc.createFooter(HeaderFooterType.EVEN), false);
+    static void write(XWPFDocument doc, ExportPreset.PageNumbers where) {
+        switch (where) {
+            case NONE -> {
+            }
+            case CENTER -> footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.CENTER);
+            default -> {
+                footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+                footer(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+            }
+        }
     }
 
-    private static void footer(XWPFFooter footer, boolean odd) {
+    private static void footer(XWPFFooter footer, ParagraphAlignment align) {
         XWPFParagraph p = footer.createParagraph();
         p.setStyle(StyleWriter.FOOTER);
-        p.setAlignment(odd ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        p.setAlignment(align);
         var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
         BigInteger oneChar = BigInteger.valueOf(PageLayout.ptToTwips(PageLayout.PAGE_NUMBER_PT));
-        if (odd) {
+        if (align == ParagraphAlignment.RIGHT) {
             ind.setRight(oneChar);
-        } else {
+        } else if (align == ParagraphAlignment.LEFT) {
             ind.setLeft(oneChar);
         }
-        ind.setFirstLine(BigInteger.ZERO);
-        text(p, DASH + " ");
+        Runs.add(p, DASH + " ");
         field(p, STFldCharType.BEGIN);
-        XWPFRun instr = run(p);
-        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        Runs.add(p, "").getCTR().addNewInstrText().setStringValue(" PAGE ");
         field(p, STFldCharType.SEPARATE);
-        text(p, "1");
+        Runs.add(p, "1");
         field(p, STFldCharType.END);
-        text(p, " " + DASH);
-    }
-
-    private static XWPFRun run(XWPFParagraph p) {
-        return Runs.add(p, "", PageLayout.PAGE_NUMBER_FONT, PageLayout.PAGE_NUMBER_PT, false, 0);
-    }
-
-    private static void text(XWPFParagraph p, String s) {
-        Runs.add(p, s, PageLayout.PAGE_NUMBER_FONT, PageLayout.PAGE_NUMBER_PT, false, 0);
+        Runs.add(p, " " + DASH);
     }
 
     private static void field(XWPFParagraph p, STFldCharType.Enum type) {
-        run(p).getCTR().addNewFldChar().setFldCharType(type);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(type);
     }
 }

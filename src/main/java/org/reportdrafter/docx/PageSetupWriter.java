@@ -2,11 +2,16 @@ package org.reportdrafter.docx;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 
-/** A4, the margins of the layout, the footer distance for the page number, and odd/even footers. */
+/**
+ * A4, the margins of the layout, the footer distance for the page number, and a document grid of
+ * 22 lines (页面设置 › 文档网格 shows 指定行网格, 22 行).
+ */
 final class PageSetupWriter {
     private PageSetupWriter() {
     }
@@ -25,8 +30,9 @@ final class PageSetupWriter {
         mar.setHeader(BigInteger.valueOf(PageLayout.mmToTwips(15)));
         mar.setFooter(BigInteger.valueOf(layout.footerTwips()));
         mar.setGutter(BigInteger.ZERO);
-        sect.addNewDocGrid().setLinePitch(BigInteger.valueOf(layout.linePitchTwips()));
-        doc.setEvenAndOddHeadings(true);
+        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+        grid.setType(STDocGrid.LINES);
+        grid.setLinePitch(BigInteger.valueOf(layout.linePitchTwips()));
         return sect;
     }
 }

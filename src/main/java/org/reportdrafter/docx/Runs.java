@@ -1,40 +1,25 @@
 package org.reportdrafter.docx;
 
-import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
-/** Runs with every font slot set, so “” — … never fall back to a Latin or theme font. */
+/**
+ * Runs without direct formatting: fonts, sizes and spacing come from the paragraph's style, or from
+ * a character style for the words of a run-in heading.
+ */
 final class Runs {
     private Runs() {
     }
 
-    static XWPFRun add(XWPFParagraph p, String text, String font, double sizePt, boolean bold, int spacingTwips) {
+    static XWPFRun add(XWPFParagraph p, String text) {
         XWPFRun run = p.createRun();
-        CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        fonts(rpr.addNewRFonts(), font);
-        if (bold) {
-            rpr.addNewB();
-            rpr.addNewBCs();
-        }
-        if (spacingTwips != 0) {
-            rpr.addNewSpacing().setVal(BigInteger.valueOf(spacingTwips));
-        }
-        BigInteger half = BigInteger.valueOf(Math.round(sizePt * 2));
-        rpr.addNewSz().setVal(half);
-        rpr.addNewSzCs().setVal(half);
         run.setText(XmlText.clean(text));
         return run;
     }
 
-    static void fonts(CTFonts f, String font) {
-        f.setAscii(font);
-        f.setHAnsi(font);
-        f.setEastAsia(font);
-        f.setCs(font);
-        f.setHint(STHint.EAST_ASIA);
+    static XWPFRun add(XWPFParagraph p, String text, String characterStyle) {
+        XWPFRun run = add(p, text);
+        run.getCTR().addNewRPr().addNewRStyle().setVal(characterStyle);
+        return run;
     }
 }

@@ -540,6 +540,14 @@ public final class LibraryViewModel {
         Texts.setEnglish("en".equals(state.get(AppState.LANGUAGE).orElse("zh")));
     }
 
+    /** Export presets (house styles) kept in the library, built-in ones first. */
+    public org.reportdrafter.storage.ExportPresetRepository exportPresets() {
+        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
+            return new org.reportdrafter.storage.ExportPresetRepository(sql.database());
+        }
+        throw new IllegalStateException("export presets need the SQLite library");
+    }
+
     /** The phrase library kept in the same library file. */
     public org.reportdrafter.storage.Phrases phrases() {
         return repository.phrases();

@@ -579,23 +579,32 @@ final class MainWindow extends BorderPane {
         if (vm == null) {
             return;
         }
+        var choice = ExportDialog.show(window(), new ExportDialogViewModel(vm.report().snapshot(), library.exportPresets().all()),
+                p -> library.exportPresets().save(p, null));
+        if (choice.isEmpty()) {
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档", "*.docx"));
         fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()));
         File f = fc.showSaveDialog(window());
         if (f != null) {
-            exportTo(f.toPath());
+            exportTo(f.toPath(), choice.get());
         }
     }
 
     /** Exports off the FX thread, then offers to open the file or its folder. */
     Task<DocxExporter.Result> exportTo(Path out) {
+        return exportTo(out, null);
+    }
+
+    Task<DocxExporter.Result> exportTo(Path out, ExportDialogViewModel choice) {
         Task<DocxExporter.Result> task = new Task<>() {
             @Override
             protected DocxExporter.Result call() throws Exception {
                 updateMessage("正在导出 " + out.getFileName());
-                return library.export(out);
+                return choice == null ? library.export(out) : choice.export(out);
             }
         };
         runWithProgress(task);

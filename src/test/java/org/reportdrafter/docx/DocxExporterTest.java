@@ -27,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.reportdrafter.domain.ExportOptions;
+import org.reportdrafter.domain.ExportPreset;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.OutlineNode;
@@ -85,9 +86,12 @@ class DocxExporterTest {
         String text = op.getRuns().stream().map(XWPFRun::text).collect(Collectors.joining());
         assertEquals("— 1 —", text);
         for (XWPFRun run : op.getRuns()) {
-            assertEquals("宋体", run.getCTR().getRPr().getRFontsArray(0).getEastAsia());
-            assertEquals(14.0, run.getFontSizeAsDouble());
+            assertTrue(run.getCTR().getRPr() == null || run.getCTR().getRPr().sizeOfRFontsArray() == 0,
+                    "the Footer style carries the font");
         }
+        XWPFStyle footer = doc.getStyles().getStyle("Footer");
+        assertEquals("宋体", footer.getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals(BigInteger.valueOf(28), footer.getCTStyle().getRPr().getSzArray(0).getVal(), "4号");
     }
 
     @Test
@@ -148,40 +152,71 @@ class DocxExporterTest {
         assertEquals("", ps.get(1).getText(), "one blank line after the title");
         XWPFParagraph h1 = find(ps, "一、指导思想");
         assertEquals("Heading1", h1.getStyle());
-        assertEquals("黑体", h1.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
         XWPFParagraph h2 = find(ps, "㈠加强教师队伍建设");
         assertEquals("Heading2", h2.getStyle());
-        assertEquals("楷体_GB2312", h2.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
         assertTrue(h2.getCTP().getPPr().getNumPr() == null, "no Word automatic numbering");
         XWPFParagraph measure = find(ps, "⒍落实安全工作一岗双责，开展安全隐患排查整治。一是排查校舍");
-        assertEquals("Heading3", measure.getStyle());
+        assertEquals("Heading3RunIn", measure.getStyle(), "a run-in heading is not kept with the next paragraph");
         assertEquals(2, measure.getRuns().size(), "heading run, then the run-in body");
         assertEquals("⒍落实安全工作一岗双责，开展安全隐患排查整治。", measure.getRuns().get(0).text());
+        assertEquals("Heading3Char", measure.getRuns().get(0).getCTR().getRPr().getRStyleArray(0).getVal());
         for (XWPFParagraph p : ps) {
             for (XWPFRun r : p.getRuns()) {
-                CTFonts f = r.getCTR().getRPr().getRFontsArray(0);
-                assertNotNull(f.getEastAsia(), p.getText());
-                assertEquals(f.getEastAsia(), f.getAscii(), "“” — … take the Chinese font: " + p.getText());
-                assertEquals(f.getEastAsia(), f.getHAnsi());
-                assertEquals(f.getEastAsia(), f.getCs());
+                var rpr = r.getCTR().getRPr();
+                assertTrue(rpr == null || rpr.sizeOfRFontsArray() == 0 && rpr.sizeOfSzArray() == 0 && rpr.sizeOfSpacingArray() == 0,
+                        "no direct fonts, sizes or spacing: " + p.getText());
             }
         }
-        // clutter is left out; preamble text, schedule and signature are in
+        // web-page clutter the clerk has not deleted is exported (and listed in the warnings)
         String all = ps.stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-        assertFalse(all.contains("首页"));
-        assertFalse(all.contains("本站"));
         assertTrue(all.contains("3至5月，开展春季学期教学视导。"));
+    }
+
+    @Test
+    void signatureAndDateComeFromThePartsNeverFromTheTitle() throws Exception {
+        Report r = new Report();
+        r.setTitle("某县人民政府2025年教育工作要点");
+        r.setOrganization("某县人民政府");
+        r.setDateOfIssue(LocalDate.of(2024, 1, 8));
+        r.root().addChild(new OutlineNode("总体要求")).body().add("全面贯彻党的教育方针。");
+        r.parts().signature().add("某县人民政府办公室");
+        r.trailer().add("某县人民政府办公室");
+        r.trailer().add("2024年1月8日");
+        XWPFDocument doc = exportAndReopen(r, ExportOptions.DEFAULT);
+        List<XWPFParagraph> ps = doc.getParagraphs();
         XWPFParagraph date = ps.get(ps.size() - 1);
-        assertEquals("2024年1月8日", date.getText());
-        assertEquals(ParagraphAlignment.RIGHT, date.getAlignment());
         XWPFParagraph sig = ps.get(ps.size() - 2);
-        assertEquals("某县教育局", sig.getText());
+        assertEquals("2024年1月8日", date.getText());
+        assertEquals("IssueDate", date.getStyle());
+        assertEquals("某县人民政府办公室", sig.getText());
+        assertEquals("Signer", sig.getStyle());
         assertEquals("", ps.get(ps.size() - 3).getText(), "one blank line before the signature");
+        assertEquals(1, ps.stream().filter(p -> p.getText().equals("某县人民政府办公室")).count(), "the signer is printed once");
+        assertEquals(1, ps.stream().filter(p -> p.getText().equals("2024年1月8日")).count(), "the date is printed once");
         int charTwips = 320 - 5;
-        // the date (2024年1月8日: four half-width digits and three characters, 6 wide) is longer than
-        // 某县教育局 (5): the date 右空二字, and the signature starts two characters left of the date
-        assertEquals(2 * charTwips, date.getIndentationRight());
-        assertEquals((4 + 6 - 5) * charTwips, sig.getIndentationRight());
+        // 某县人民政府办公室 (9) 右空二字; the date (6 wide) starts two characters right of it: 9 - 6 = 3 from the right
+        int line = PageLayout.GUOBIAO.textWidthTwips() / charTwips; // 28 characters
+        assertEquals((28 - 2 - 9) * charTwips, sig.getIndentationLeft(), 28);
+        assertEquals((28 - 2 - 9 + 2) * charTwips, date.getIndentationLeft(), 28);
+        assertEquals(28, line);
+
+        // sealed (7.3.5.1): the date 右空四字, the signer centred over it
+        XWPFDocument sealed = new DocxExporter(new FontCheck(Set.of())).build(r, ExportPreset.STANDARD.withSealed(true), ExportOptions.DEFAULT);
+        List<XWPFParagraph> sp = sealed.getParagraphs();
+        double w = PageLayout.GUOBIAO.textWidthTwips() / (double) charTwips;
+        assertEquals((w - 4 - 6) * charTwips, sp.get(sp.size() - 1).getIndentationLeft(), 2);
+        assertEquals((w - 4 - 6 + (6 - 9) / 2.0) * charTwips, sp.get(sp.size() - 2).getIndentationLeft(), 2);
+    }
+
+    @Test
+    void withoutASignatureInThePartsNothingIsMadeUp() throws Exception {
+        Report r = new Report();
+        r.setTitle("某县教育局2025年工作要点");
+        r.setOrganization("某县教育局");
+        r.root().addChild(new OutlineNode("总体要求")).body().add("全面贯彻党的教育方针。");
+        XWPFDocument doc = exportAndReopen(r, ExportOptions.DEFAULT);
+        assertTrue(doc.getParagraphs().stream().noneMatch(p -> "Signer".equals(p.getStyle())), "no signer guessed");
+        assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().equals("某县教育局")));
     }
 
     @Test
@@ -203,6 +238,7 @@ class DocxExporterTest {
         assertEquals(twips(32.6), ((BigInteger) mar.getBottom()).intValue());
         assertEquals(BigInteger.valueOf(592), doc.getStyles().getStyle("Normal").getCTStyle().getPPr().getSpacing().getLine());
         assertEquals("仿宋", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals(1, doc.getStyles().getStyle("Heading2Char").getCTStyle().getRPr().sizeOfBArray(), "run-in heading words bold too");
         assertEquals("华文中宋", doc.getStyles().getStyle("Title").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
         assertEquals(1, doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().sizeOfBArray());
         assertEquals(579, PageLayout.GUOBIAO.linePitchTwips(), "22 lines of 28.95 pt in 225 mm");
@@ -211,8 +247,9 @@ class DocxExporterTest {
     @Test
     void warnsAboutMissingFontsWithoutFailing() throws Exception {
         var result = exporter.export(fixture(), ExportOptions.DEFAULT, dir.resolve("w.docx"));
-        assertEquals(1, result.warnings().size());
-        String w = result.warnings().get(0);
+        List<String> fontWarnings = result.warnings().stream().filter(x -> x.contains("字体")).toList();
+        assertEquals(1, fontWarnings.size());
+        String w = fontWarnings.get(0);
         assertTrue(w.contains("仿宋_GB2312") && w.contains("方正小标宋简体") && w.contains("楷体_GB2312"), w);
         assertFalse(w.contains("黑体"), "installed fonts are not named");
         assertTrue(Files.size(dir.resolve("w.docx")) > 0);
@@ -245,8 +282,10 @@ class DocxExporterTest {
         assertTrue(all.contains("一、空的一节\n二、很多节点"), "an empty section is written and numbered");
         assertTrue(all.contains("（一千二百）措施1199"), "labels of rank 2 past 1,000");
         assertTrue(all.contains("一是第一项。"));
-        assertFalse(all.contains("请在此填写"), "unedited template guidance is not exported");
-        assertTrue(all.endsWith("三、指导思想"), "its real heading is, without the label of an unedited item");
+        // unfilled prompts go out as they stand, so numbering equals the editor's; the review lists them
+        assertTrue(all.endsWith("三、指导思想\n请在此填写指导思想\n（一）请在此填写具体措施"), all.substring(all.length() - 60));
+        ExportReview review = ExportReview.of(r);
+        assertEquals(List.of("三、指导思想", "（一）请在此填写具体措施"), review.unfilled());
     }
 
     @Test
@@ -281,7 +320,7 @@ class DocxExporterTest {
         List<XWPFParagraph> ps = doc.getParagraphs();
         assertEquals("（2024年1月8日）", ps.get(1).getText());
         assertEquals("Subtitle", ps.get(1).getStyle());
-        assertEquals("楷体_GB2312", ps.get(1).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals("楷体_GB2312", doc.getStyles().getStyle("Subtitle").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
         assertEquals("", ps.get(2).getText(), "then the blank line");
     }
 

@@ -122,6 +122,117 @@ class RenderedLayoutTest {
         assertTrue(exact * 10 >= fullLineLengths.size() * 8, "full lines hold 28 characters: " + fullLineLengths);
     }
 
+    /** A rendered line: its text without spaces and its box in points. */
+    record Line(String text, double xMin, double yMin, double xMax, double yMax) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("<line xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">(.*?)</line>", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile("<word[^>]*>(.*?)</word>");
+
+    /** Pages of lines, footer lines (— N —) left out. */
+    private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset) throws Exception {
+        Path docx = dir.resolve("every-part.docx");
+        new DocxExporter().export(report, preset, ExportOptions.DEFAULT, docx);
+        run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
+        Path html = dir.resolve("every-part.html");
+        run(List.of("pdftotext", "-bbox-layout", dir.resolve("every-part.pdf").toString(), html.toString()));
+        String xml = Files.readString(html, StandardCharsets.UTF_8);
+        List<List<Line>> pages = new ArrayList<>();
+        for (String page : xml.split("<page ")) {
+            if (!page.contains("<flow")) {
+                if (pages.isEmpty() && !xml.startsWith("<page")) {
+                    continue;
+                }
+            }
+            List<Line> lines = new ArrayList<>();
+            Matcher m = LINE.matcher(page);
+            while (m.find()) {
+                StringBuilder text = new StringBuilder();
+                Matcher w = WORD.matcher(m.group(5));
+                while (w.find()) {
+                    text.append(w.group(1));
+                }
+                String t = text.toString().replace("&amp;", "&");
+                if (!t.matches("—\\d+—")) {
+                    lines.add(new Line(t, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+                }
+            }
+            if (page.contains("<flow") || !lines.isEmpty()) {
+                lines.sort(java.util.Comparator.comparingDouble(Line::yMin).thenComparingDouble(Line::xMin));
+                pages.add(lines);
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void theSampleWithEveryPartRendersAsTheStandardSays() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        List<List<Line>> pages = renderPages(OfficialDocumentExportTest.sample(), org.reportdrafter.domain.ExportPreset.STANDARD);
+        assertTrue(pages.size() >= 4, "body, then two attachments on pages of their own: " + pages.size());
+        List<Line> p1 = pages.get(0);
+        assertEquals("某教发〔2025〕7号", p1.get(0).text());
+        assertEquals("某县教育局2025年中小学校园安全", p1.get(1).text(), "the title broken between words");
+        assertEquals("暨平安校园建设工作要点", p1.get(2).text());
+        double centre = (p1.get(1).xMin() + p1.get(1).xMax()) / 2;
+        assertEquals(PageLayout.mmToPt(28 + 156 / 2.0), centre, 3, "title centred on the type area");
+        assertEquals("各乡镇中心学校，县直各学校：", p1.get(3).text());
+        assertEquals(PageLayout.mmToPt(28), p1.get(3).xMin(), 2, "主送机关 flush left");
+        double pitch = 28.95;
+        // glyph boxes of 2号 and 3号 differ in height: compare their feet
+        assertEquals(pitch * 2, p1.get(3).yMax() - p1.get(2).yMax(), 4, "one blank line between title and 主送机关");
+        // page 1 is full although a chain of run-in （一） headings follows 二、: its last line is as low as page 2's
+        List<Line> p2 = pages.get(1);
+        assertEquals(p2.get(p2.size() - 1).yMax(), p1.get(p1.size() - 1).yMax(), 3, "page 1 full");
+        assertEquals(22, p2.size(), "a full body page holds 22 lines");
+        for (Line l : p2) {
+            assertTrue(l.text().length() <= 28, l.text());
+        }
+        long full = p2.stream().filter(l -> l.text().length() == 28).count();
+        assertTrue(full >= 10, "full lines hold 28 characters: " + p2);
+
+        // 落款: the longer signer 右空二字, the date two characters to the right of the signer lines' start
+        Line sig1 = find(pages, "某县教育局");
+        Line sig2 = find(pages, "某县人民政府教育督导室");
+        Line date = find(pages, "2025年2月20日");
+        double ch = 15.75;
+        double right = PageLayout.mmToPt(210 - 26);
+        assertEquals(right - 2 * ch, sig2.xMax(), 4, "右空二字");
+        assertEquals(sig2.xMin(), sig1.xMin(), 2, "signer lines start together");
+        assertEquals(sig1.xMin() + 2 * ch, date.xMin(), 3, "the date starts two characters right of the signature");
+        assertEquals(pitch, date.yMin() - sig2.yMin(), 2, "the date on the next line");
+        assertTrue(find(pages, "（联系人：王某某，电话：0000-1234567）").yMin() > date.yMin(), "附注 below the date");
+
+        // each attachment starts a page, 附件N at the top left
+        int a1 = pageOf(pages, "附件1");
+        int a2 = pageOf(pages, "附件2");
+        assertTrue(a1 > pageOf(pages, "2025年2月20日") && a2 > a1, "attachments after the 落款, each on a new page");
+        for (int a : new int[] {a1, a2}) {
+            Line first = pages.get(a).get(0);
+            assertTrue(first.text().startsWith("附件"), first.text());
+            assertEquals(PageLayout.mmToPt(28), first.xMin(), 2, "at the left margin");
+        }
+    }
+
+    private static Line find(List<List<Line>> pages, String text) {
+        return pages.stream().flatMap(List::stream).filter(l -> l.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + text));
+    }
+
+    private static int pageOf(List<List<Line>> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).stream().anyMatch(l -> l.text().equals(text))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line " + text);
+    }
+
     private static void run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(240, TimeUnit.SECONDS)) {

@@ -1,0 +1,65 @@
+package org.reportdrafter.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reportdrafter.domain.Attachment;
+import org.reportdrafter.domain.Labeler;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+
+/**
+ * What a clerk should see before a file goes out: template prompts never filled (each with the label
+ * the editor shows, which is also the label exported) and lines that came from a web page's furniture
+ * (navigation, copyright), which are exported because they are in the report until the clerk deletes them.
+ */
+public record ExportReview(List<String> unfilled, List<String> furniture) {
+    public ExportReview {
+        unfilled = List.copyOf(unfilled);
+        furniture = List.copyOf(furniture);
+    }
+
+    public static ExportReview of(Report report) {
+        List<String> unfilled = new ArrayList<>();
+        Map<OutlineNode, String> labels = Labeler.labels(report);
+        for (OutlineNode n : report.allNodes()) {
+            if (n.guidance()) {
+                unfilled.add(describe(labels.getOrDefault(n, ""), n));
+            }
+        }
+        for (Attachment a : report.parts().attachments()) {
+            for (OutlineNode n : a.root().subtree()) {
+                if (n.guidance()) {
+                    unfilled.add(a.name() + "：" + describe("", n));
+                }
+            }
+        }
+        List<String> furniture = new ArrayList<>();
+        furniture.addAll(report.preamble().subList(0, Math.min(report.clutterBefore(), report.preamble().size())));
+        int keep = Math.max(0, report.trailer().size() - report.clutterAfter());
+        furniture.addAll(report.trailer().subList(keep, report.trailer().size()));
+        return new ExportReview(unfilled, furniture);
+    }
+
+    private static String describe(String label, OutlineNode n) {
+        String text = n.heading().isBlank() ? (n.body().isEmpty() ? "（空）" : n.body().get(0)) : n.heading();
+        text = text.strip();
+        return label + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    }
+
+    public boolean clean() {
+        return unfilled.isEmpty() && furniture.isEmpty();
+    }
+
+    /** The review as warnings, in Chinese, one per kind. */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        if (!unfilled.isEmpty()) {
+            out.add("有 " + unfilled.size() + " 处模板提示未填写，已按原样导出（编号与编辑器一致）：" + String.join("；", unfilled));
+        }
+        if (!furniture.isEmpty()) {
+            out.add("有 " + furniture.size() + " 段来自网页的导航或版权等内容，已照样导出；如不需要，请在编辑器中删除：" + String.join("；", furniture));
+        }
+        return out;
+    }
+}

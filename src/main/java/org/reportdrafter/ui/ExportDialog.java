@@ -1,0 +1,126 @@
+package org.reportdrafter.ui;
+
+import java.io.File;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.reportdrafter.docx.PresetReader;
+import org.reportdrafter.domain.ExportPreset;
+
+/**
+ * Asked before every Word export: which house style (版式), 加盖印章 and 版记, and what would go out
+ * unseen (unfilled prompts, 校对 errors, web furniture), with 仍然导出 to go on. A house style can be
+ * read from a sample .docx/.dotx the office already uses; it is kept in the library.
+ */
+public final class ExportDialog {
+    private ExportDialog() {
+    }
+
+    /**
+     * Shows the dialog; empty when the clerk cancels. savePreset stores a preset read from a sample
+     * (it may throw a StorageException with a Chinese message).
+     */
+    public static Optional<ExportDialogViewModel> show(Window owner, ExportDialogViewModel vm, Consumer<ExportPreset> savePreset) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("导出 Word 文档");
+        d.setHeaderText(vm.needsAttention() ? "导出前请留意以下情况" : "选择版式");
+        d.getDialogPane().setId("export-dialog");
+        ComboBox<ExportPreset> preset = new ComboBox<>();
+        preset.setId("export-preset");
+        preset.getItems().setAll(vm.presets());
+        preset.setValue(vm.preset());
+        preset.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportPreset p) {
+                if (p == null) {
+                    return "";
+                }
+                return switch (p.name()) {
+                    case ExportPreset.GUOBIAO -> "国标（GB/T 9704-2012）";
+                    case ExportPreset.OFFICE22 -> "常用（上34.6 下32.6 毫米，行距29.6磅）";
+                    default -> p.name();
+                };
+            }
+
+            @Override
+            public ExportPreset fromString(String s) {
+                return null;
+            }
+        });
+        Label describe = new Label(vm.preset().describe());
+        describe.setWrapText(true);
+        CheckBox sealed = new CheckBox("落款按加盖印章的版式排（成文日期右空四字，署名居中其上）");
+        sealed.setSelected(vm.sealed());
+        CheckBox record = new CheckBox("在末页下端排版记（抄送、印发机关和印发日期）");
+        record.setSelected(vm.printRecord());
+        record.setDisable(!vm.hasPrintRecord());
+        preset.valueProperty().addListener((o, a, p) -> {
+            vm.choosePreset(p);
+            describe.setText(p == null ? "" : p.describe());
+            sealed.setSelected(vm.sealed());
+            record.setSelected(vm.printRecord() && vm.hasPrintRecord());
+        });
+        sealed.selectedProperty().addListener((o, a, on) -> vm.setSealed(on));
+        record.selectedProperty().addListener((o, a, on) -> vm.setPrintRecord(on));
+        Button fromSample = new Button("从本单位样本文件读取版式…");
+        fromSample.setId("export-preset-from-sample");
+        fromSample.setOnAction(e -> readSample(owner, vm, preset, savePreset));
+        VBox box = new VBox(8, new HBox(8, new Label("版式："), preset, fromSample), describe, sealed, record);
+        for (String n : vm.notices()) {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            l.getStyleClass().add("export-notice");
+            box.getChildren().add(l);
+        }
+        box.setPrefWidth(640);
+        box.setStyle(CjkFonts.style(13));
+        d.getDialogPane().setContent(box);
+        ButtonType go = new ButtonType(vm.needsAttention() ? "仍然导出…" : "导出…", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        return d.showAndWait().filter(b -> b == go).map(b -> vm);
+    }
+
+    private static void readSample(Window owner, ExportDialogViewModel vm, ComboBox<ExportPreset> combo, Consumer<ExportPreset> save) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("选择本单位现用的 Word 文件或模板");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档或模板", "*.docx", "*.dotx"));
+        File f = fc.showOpenDialog(owner);
+        if (f == null) {
+            return;
+        }
+        TextInputDialog name = new TextInputDialog(f.getName().replaceFirst("\\.(docx|dotx)$", ""));
+        name.initOwner(owner);
+        name.setTitle("保存版式");
+        name.setHeaderText("为这个版式起个名字（存入资料库，以后导出时可选）");
+        Optional<String> n = name.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        if (n.isEmpty()) {
+            return;
+        }
+        try {
+            ExportPreset p = PresetReader.read(f.toPath(), n.get());
+            save.accept(p);
+            vm.addPreset(p);
+            combo.getItems().setAll(vm.presets());
+            combo.setValue(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.initOwner(owner);
+            a.setHeaderText("无法读取版式");
+            a.showAndWait();
+        }
+    }
+}

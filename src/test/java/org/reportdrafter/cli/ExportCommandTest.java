@@ -1,0 +1,93 @@
+package org.reportdrafter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path sampleJson() throws Exception {
+        Path f = dir.resolve("sample.json");
+        try (InputStream in = getClass().getResourceAsStream("/export/sample-every-part.json")) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    @Test
+    void unfilledPromptsAreListedAndNotExportedUnlessAllowed() throws Exception {
+        Path json = dir.resolve("draft.json");
+        Files.writeString(json, """
+                {"title": "某县教育局2025年工作要点", "sections": [
+                  {"label": "一、", "heading": "总体要求", "body": ["全面贯彻党的教育方针。"], "children": []},
+                  {"label": "二、", "heading": "重点工作", "body": [], "children": [
+                    {"label": "（一）", "heading": "", "body": ["请在此填写重点工作"], "guidance": true, "children": []},
+                    {"label": "（二）", "heading": "加强队伍建设。", "body": ["开展全员培训。"], "run_in": true, "children": []}]}]}
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("draft.docx");
+        CliTest.Run refused = CliTest.run("export", json.toString(), "--docx", out.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("1 处模板提示未填写") && refused.err().contains("（一）请在此填写重点工作"), refused.err());
+        assertFalse(Files.exists(out), "nothing written");
+        CliTest.Run allowed = CliTest.run("export", json.toString(), "--docx", out.toString(), "--allow-unfilled");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertTrue(allowed.err().contains("模板提示未填写"), "still warned: " + allowed.err());
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("（二）加强队伍建设。开展全员培训。")),
+                    "numbering as in the editor");
+        }
+    }
+
+    @Test
+    void aHouseStyleReadFromASampleIsSavedAndUsed() throws Exception {
+        Path db = dir.resolve("lib.db");
+        // the office's sample: centred page numbers, 仿宋 body
+        XWPFDocument sample = new XWPFDocument();
+        for (int i = 0; i < 3; i++) {
+            var r = sample.createParagraph().createRun();
+            r.setText("坚持以立德树人为根本任务，全面提高教育教学质量，办好人民满意的教育。");
+            r.setFontFamily("仿宋", org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia);
+            r.setFontSize(16);
+        }
+        XWPFParagraph fp = sample.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
+        fp.setAlignment(ParagraphAlignment.CENTER);
+        fp.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+        Path docx = dir.resolve("样本.docx");
+        try (OutputStream o = Files.newOutputStream(docx)) {
+            sample.write(o);
+        }
+        CliTest.Run saved = CliTest.run("export", "--db", db.toString(), "--save-preset", "本局公文", "--from-sample", docx.toString());
+        assertEquals(0, saved.exit(), saved.err());
+        assertTrue(saved.out().startsWith("本局公文\t") && saved.out().contains("仿宋") && saved.out().contains("页码居中"), saved.out());
+        CliTest.Run list = CliTest.run("export", "--db", db.toString(), "--list-presets");
+        assertTrue(list.out().contains("guobiao\t") && list.out().contains("本局公文\t"), list.out());
+
+        Path out = dir.resolve("out.docx");
+        CliTest.Run r = CliTest.run("export", "--db", db.toString(), sampleJson().toString(), "--docx", out.toString(),
+                "--preset", "本局公文", "--sealed", "--print-record");
+        assertEquals(0, r.exit(), r.err());
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("仿宋", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+            assertEquals(ParagraphAlignment.CENTER, doc.getHeaderFooterPolicy().getDefaultFooter().getParagraphs().get(0).getAlignment());
+            var ps = doc.getParagraphs();
+            assertEquals("Record", ps.get(ps.size() - 1).getStyle(), "版记 at the end");
+        }
+        assertEquals(2, CliTest.run("export", "--db", db.toString(), sampleJson().toString(), "--docx", out.toString(),
+                "--preset", "没有这个").exit());
+        assertEquals(2, CliTest.run("export", "--db", db.toString(), "--save-preset", "guobiao", "--from-sample", docx.toString()).exit(),
+                "built-in names are reserved");
+    }
+}

@@ -1,0 +1,255 @@
+package org.reportdrafter.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.ExportOptions;
+import org.reportdrafter.domain.ExportPreset;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.storage.ReportJson;
+
+/**
+ * Exports the sample report with every part of an official document (src/test/resources/export/
+ * sample-every-part.json) and reopens the file with POI and as a zip, as Word and WPS would read it.
+ */
+class OfficialDocumentExportTest {
+    @TempDir
+    Path dir;
+
+    static Report sample() throws Exception {
+        try (InputStream in = OfficialDocumentExportTest.class.getResourceAsStream("/export/sample-every-part.json")) {
+            return ReportJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "sample-every-part.json").get(0);
+        }
+    }
+
+    private Path export(ExportPreset preset) throws Exception {
+        Path out = dir.resolve("sample.docx");
+        new DocxExporter(new FontCheck(Set.of())).export(sample(), preset, ExportOptions.DEFAULT, out);
+        return out;
+    }
+
+    private static String part(Path docx, String name) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            var e = zip.getEntry(name);
+            assertNotNull(e, "the package has " + name);
+            return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static XWPFDocument open(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void settingsAreThoseOfAWord2013FileWithA22LineGrid() throws Exception {
+        Path out = export(ExportPreset.STANDARD);
+        String settings = part(out, "word/settings.xml");
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), "no 兼容模式");
+        for (String el : List.of("w:zoom", "w:defaultTabStop", "w:evenAndOddHeaders", "w:characterSpacingControl", "w:compat",
+                "w:themeFontLang")) {
+            assertTrue(settings.contains("<" + el), el);
+        }
+        assertTrue(settings.indexOf("<w:zoom") < settings.indexOf("<w:defaultTabStop")
+                && settings.indexOf("<w:defaultTabStop") < settings.indexOf("<w:evenAndOddHeaders")
+                && settings.indexOf("<w:characterSpacingControl") < settings.indexOf("<w:compat")
+                && settings.indexOf("<w:compat") < settings.indexOf("<w:themeFontLang"), "schema order");
+        assertTrue(settings.contains("w:eastAsia=\"zh-CN\""));
+        String document = part(out, "word/document.xml");
+        assertTrue(document.matches("(?s).*<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>.*"), "docGrid of 22 lines");
+        assertTrue(579 * 22 <= PageLayout.GUOBIAO.textHeightTwips(), "22 lines fit the type area");
+        assertTrue(579 * 23 > PageLayout.GUOBIAO.textHeightTwips(), "and a 23rd does not");
+    }
+
+    @Test
+    void fontTableNamesEveryFontWithItsSubstitute() throws Exception {
+        Path out = export(ExportPreset.STANDARD);
+        String rels = part(out, "word/_rels/document.xml.rels");
+        assertTrue(rels.contains("relationships/fontTable"), rels);
+        String fonts = part(out, "word/fontTable.xml");
+        assertTrue(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/><w:charset w:val=\"86\"/>"), fonts);
+        assertTrue(fonts.contains("<w:font w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"/>"));
+        assertTrue(fonts.contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"华文中宋\"/>"));
+        for (String f : List.of("黑体", "宋体", "仿宋", "楷体", "华文中宋")) {
+            assertTrue(fonts.contains("w:name=\"" + f + "\""), f);
+        }
+        String content = part(out, "[Content_Types].xml");
+        assertTrue(content.contains("fontTable+xml"));
+    }
+
+    @Test
+    void docPropsNameTheReportAndItsOffice() throws Exception {
+        Path out = export(ExportPreset.STANDARD);
+        XWPFDocument doc = open(out);
+        var core = doc.getProperties().getCoreProperties();
+        assertEquals("某县教育局2025年中小学校园安全暨平安校园建设工作要点", core.getTitle());
+        assertEquals("某县教育局", core.getCreator());
+        assertEquals("报告起草助手", doc.getProperties().getExtendedProperties().getApplication());
+        assertEquals("某县教育局", doc.getProperties().getExtendedProperties().getCompany());
+        assertFalse(part(out, "docProps/core.xml").contains("Apache POI"));
+    }
+
+    @Test
+    void theFileIsReadableByOthersLikeAnyDocument() throws Exception {
+        Path out = export(ExportPreset.STANDARD);
+        if (!out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(out);
+        assertTrue(perms.contains(PosixFilePermission.OTHERS_READ) && perms.contains(PosixFilePermission.GROUP_READ), perms.toString());
+    }
+
+    @Test
+    void changingTheBodyStyleChangesEveryBodyParagraph() throws Exception {
+        XWPFDocument doc = open(export(ExportPreset.STANDARD));
+        long bodyParagraphs = doc.getParagraphs().stream().filter(p -> "Normal".equals(p.getStyle()) || p.getStyle() == null)
+                .filter(p -> !p.getText().isEmpty()).count();
+        assertTrue(bodyParagraphs > 5);
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            for (var r : p.getRuns()) {
+                var rpr = r.getCTR().getRPr();
+                assertTrue(rpr == null || rpr.sizeOfRFontsArray() == 0 && rpr.sizeOfSzArray() == 0 && rpr.sizeOfSpacingArray() == 0
+                        && rpr.sizeOfBArray() == 0, "a run with direct formatting: " + p.getText());
+            }
+        }
+        String styles = part(export(ExportPreset.STANDARD), "word/styles.xml");
+        for (String name : List.of("主送机关", "一级标题", "二级标题", "三级标题", "四级标题", "附件说明", "署名", "成文日期", "附注", "版记",
+                "表格", "发文字号")) {
+            assertTrue(styles.contains("w:val=\"" + name), name);
+        }
+        assertTrue(styles.indexOf("<w:docDefaults>") < styles.indexOf("<w:style "), "docDefaults first");
+    }
+
+    @Test
+    void everyPartStandsWhereGbt9704PutsIt() throws Exception {
+        XWPFDocument doc = open(export(ExportPreset.STANDARD));
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        assertEquals("某教发〔2025〕7号", ps.get(0).getText());
+        assertEquals("DocNumber", ps.get(0).getStyle());
+        XWPFParagraph title = ps.stream().filter(p -> "Title".equals(p.getStyle())).findFirst().orElseThrow();
+        assertEquals("某县教育局2025年中小学校园安全\n暨平安校园建设工作要点", title.getText(), "broken between words, 15/11");
+        int t = ps.indexOf(title);
+        assertEquals("", ps.get(t + 1).getText(), "one blank line under the title");
+        assertEquals("各乡镇中心学校，县直各学校：", ps.get(t + 2).getText());
+        assertEquals("Addressee", ps.get(t + 2).getStyle());
+
+        XWPFParagraph runIn = DocxExporterTest.find(ps, "（一）强化统筹协调。");
+        assertEquals("Heading2RunIn", runIn.getStyle());
+        assertFalse(doc.getStyles().getStyle("Heading2RunIn").getCTStyle().getPPr().isSetKeepNext(), "run-in: not kept with next");
+        assertTrue(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().isSetKeepNext(), "heading alone: kept with next");
+        assertEquals("Heading2", DocxExporterTest.find(ps, "（五）完善应急体系").getStyle());
+        assertEquals("Heading3RunIn", DocxExporterTest.find(ps, "1.修订应急预案。").getStyle());
+
+        // the table in 三、 after its first paragraph, a Word table filling the type area
+        assertEquals(2, doc.getTables().size());
+        XWPFTable table = doc.getTables().get(0);
+        assertEquals("月份", table.getRow(0).getCell(0).getText());
+        assertTrue(table.getRow(0).isRepeatHeader(), "header row repeated on each page");
+        var grid = table.getCTTbl().getTblGrid();
+        assertEquals(3, grid.sizeOfGridColArray());
+        int sum = 0;
+        for (var c : grid.getGridColList()) {
+            sum += ((BigInteger) c.getW()).intValue();
+        }
+        assertEquals(PageLayout.GUOBIAO.textWidthTwips(), sum, "gridCol widths fill the type area");
+        assertTrue(((BigInteger) grid.getGridColArray(1).getW()).intValue() > ((BigInteger) grid.getGridColArray(0).getW()).intValue(),
+                "工作内容 wider than 月份");
+        int bodyBefore = doc.getBodyElements().indexOf(table);
+        var before = doc.getBodyElements().get(bodyBefore - 1);
+        assertEquals("全年安全工作按月推进，具体安排如下：", ((XWPFParagraph) before).getText());
+
+        // 附件说明: one blank line below the body, 附件：1.…, the second name under the first
+        XWPFParagraph note1 = DocxExporterTest.find(ps, "附件：1.2025年校园安全工作任务分解表");
+        XWPFParagraph note2 = ps.get(ps.indexOf(note1) + 1);
+        assertEquals("2.校园安全隐患排查工作要求", note2.getText());
+        assertEquals("", ps.get(ps.indexOf(note1) - 1).getText());
+        int ch = 315;
+        assertEquals(2 * ch, note1.getIndentationLeft() - note1.getIndentationHanging(), "附件 starts two characters in");
+        assertEquals(6 * ch, note1.getIndentationLeft(), "wrapped lines under the name's first character (2 + 附件： + 1.)");
+        assertEquals(5 * ch, note2.getIndentationLeft() - note2.getIndentationHanging(), "2. under 1.");
+        assertEquals(6 * ch, note2.getIndentationLeft());
+
+        // 落款 of two lines from the parts, the date, 附注
+        XWPFParagraph sig1 = ps.stream().filter(p -> p.getText().equals("某县教育局")).findFirst().orElseThrow();
+        int s = ps.indexOf(sig1);
+        assertEquals("Signer", sig1.getStyle());
+        assertEquals("某县人民政府教育督导室", ps.get(s + 1).getText());
+        assertEquals("2025年2月20日", ps.get(s + 2).getText());
+        assertEquals("IssueDate", ps.get(s + 2).getStyle());
+        assertEquals("（联系人：王某某，电话：0000-1234567）", ps.get(s + 3).getText());
+        assertEquals("Note", ps.get(s + 3).getStyle());
+        // unsealed: the longer signer 右空二字, both signer lines start together, the date two characters in from them
+        double line = PageLayout.GUOBIAO.textWidthTwips() / (double) ch;
+        assertEquals((line - 2 - 11) * ch, ps.get(s + 1).getIndentationLeft(), 2);
+        assertEquals(ps.get(s + 1).getIndentationLeft(), sig1.getIndentationLeft());
+        assertEquals((line - 2 - 11 + 2) * ch, ps.get(s + 2).getIndentationLeft(), 2);
+
+        // attachments on new pages: 附件1 (黑体, page break before), the title, the content
+        XWPFParagraph a1 = DocxExporterTest.find(ps, "附件1");
+        assertEquals("AttachmentName", a1.getStyle());
+        assertTrue(doc.getStyles().getStyle("AttachmentName").getCTStyle().getPPr().isSetPageBreakBefore());
+        assertEquals("黑体", doc.getStyles().getStyle("AttachmentName").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals("2025年校园安全工作任务分解表", ps.get(ps.indexOf(a1) + 1).getText());
+        assertEquals("AttachmentTitle", ps.get(ps.indexOf(a1) + 1).getStyle());
+        assertEquals("序号", doc.getTables().get(1).getRow(0).getCell(0).getText());
+        XWPFParagraph a2 = DocxExporterTest.find(ps, "附件2");
+        assertTrue(ps.indexOf(a2) > ps.indexOf(a1));
+        assertEquals("一、排查范围", ps.get(ps.indexOf(a2) + 4).getText(), "the attachment's outline numbered like the body");
+
+        String all = ps.stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        assertFalse(all.contains("抄送"), "no 版记 unless the preset asks for it");
+    }
+
+    @Test
+    void thePrintRecordAtTheFootOfTheLastPage() throws Exception {
+        XWPFDocument doc = open(export(ExportPreset.STANDARD.withPrintRecord(true)));
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        XWPFParagraph copy = ps.get(ps.size() - 2);
+        XWPFParagraph issued = ps.get(ps.size() - 1);
+        assertEquals("抄送：县委办公室，县人民政府办公室。", copy.getText());
+        assertEquals("某县教育局办公室\t2025年2月21日印发", issued.getText());
+        assertEquals("Record", copy.getStyle());
+        var ppr = doc.getStyles().getStyle("Record").getCTStyle().getPPr();
+        assertTrue(ppr.isSetFramePr(), "a frame anchored to the foot of the page");
+        assertTrue(ppr.getFramePr().getDomNode().getAttributes().getNamedItemNS(
+                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "yAlign").getNodeValue().equals("bottom"));
+        assertTrue(ppr.getPBdr().isSetTop() && ppr.getPBdr().isSetBottom() && ppr.getPBdr().isSetBetween(), "the rules");
+    }
+
+    @Test
+    void aHouseStyleChangesTheStylesNotTheParagraphs() throws Exception {
+        ExportPreset house = new ExportPreset("某县教育局公文", "方正小标宋_GBK", 22, "仿宋", 16, "黑体", "楷体", true, 28, 37, 35, 28, 26,
+                ExportPreset.PageNumbers.CENTER, true, false);
+        Path out = export(house);
+        XWPFDocument doc = open(out);
+        assertEquals("仿宋", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals(BigInteger.valueOf(560), doc.getStyles().getStyle("Normal").getCTStyle().getPPr().getSpacing().getLine(), "28 pt");
+        assertEquals("楷体", doc.getStyles().getStyle("Heading2Char").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals(1, doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().sizeOfBArray());
+        var footer = doc.getHeaderFooterPolicy().getDefaultFooter();
+        assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER, footer.getParagraphs().get(0).getAlignment());
+        assertTrue(doc.getHeaderFooterPolicy().getEvenPageFooter() == null, "one centred footer");
+        // sealed: the date 右空四字
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        XWPFParagraph date = DocxExporterTest.find(ps, "2025年2月20日");
+        assertEquals((PageLayout.GUOBIAO.textWidthTwips() / 315.0 - 4 - 6.5) * 315, date.getIndentationLeft(), 2);
+    }
+}

@@ -1,0 +1,82 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.domain.ExportPreset;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+
+class ExportDialogViewModelTest {
+    @TempDir
+    Path dir;
+
+    private static Report draft() {
+        Report r = new Report();
+        r.setTitle("某县教育局2025年工作要点");
+        OutlineNode one = r.root().addChild(new OutlineNode("总体要求"));
+        one.body().add("全面贯彻党的教育方针，落实立德树人根本任务。");
+        OutlineNode two = r.root().addChild(new OutlineNode("重点工作"));
+        OutlineNode prompt = two.addChild(new OutlineNode());
+        prompt.body().add("请在此填写重点工作");
+        prompt.setGuidance(true);
+        OutlineNode filled = two.addChild(new OutlineNode("加强队伍建设。"));
+        filled.setRunIn(true);
+        filled.body().add("开展全员培训。");
+        r.preamble().add("首页 > 政务公开");
+        r.setClutterBefore(1);
+        return r;
+    }
+
+    @Test
+    void listsWhatWouldGoOutUnseenAndLetsTheClerkGoOn() throws Exception {
+        ExportDialogViewModel vm = new ExportDialogViewModel(draft(), ExportPreset.BUILT_IN);
+        assertTrue(vm.needsAttention());
+        List<String> notices = vm.notices();
+        assertTrue(notices.get(0).contains("1 处模板提示尚未填写"), notices.toString());
+        assertEquals("　· （一）请在此填写重点工作", notices.get(1));
+        assertTrue(notices.stream().anyMatch(n -> n.contains("来自网页")), notices.toString());
+
+        Path out = dir.resolve("a.docx");
+        vm.export(out);
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.contains("（一）请在此填写重点工作"), "the prompt goes out as it stands: " + texts);
+            assertTrue(texts.contains("（二）加强队伍建设。开展全员培训。"), "numbering equals the editor's: " + texts);
+            assertTrue(texts.contains("首页 > 政务公开"), "furniture still in the report is exported");
+        }
+    }
+
+    @Test
+    void presetAndOptionsFollowTheChoice() {
+        ExportPreset house = new ExportPreset("某县教育局", "方正小标宋_GBK", 22, "仿宋", 16, "黑体", "楷体", false, 28, 37, 35, 28, 26,
+                ExportPreset.PageNumbers.CENTER, true, false);
+        ExportDialogViewModel vm = new ExportDialogViewModel(draft(), List.of(ExportPreset.STANDARD, ExportPreset.COMMON, house));
+        assertEquals(ExportPreset.STANDARD, vm.preset(), "the report's own choice (guobiao by default)");
+        assertFalse(vm.sealed());
+        vm.choosePreset(house);
+        assertTrue(vm.sealed(), "the house style's own 落款 layout");
+        vm.setSealed(false);
+        assertFalse(vm.effectivePreset().sealed());
+        assertEquals("仿宋", vm.effectivePreset().bodyFont());
+        assertFalse(vm.hasPrintRecord(), "no 版记 parts in this draft");
+    }
+
+    @Test
+    void aCleanReportNeedsNoWarning() {
+        Report r = new Report();
+        r.setTitle("某县教育局2025年工作要点");
+        r.root().addChild(new OutlineNode("总体要求")).body().add("全面贯彻党的教育方针。");
+        ExportDialogViewModel vm = new ExportDialogViewModel(r, ExportPreset.BUILT_IN);
+        assertFalse(vm.needsAttention(), vm.notices().toString());
+    }
+}
