@@ -12,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietPoiLogging();
-        if (args.length == 0) {
+        if (opensApp(args)) {
             AppLauncher.launch(args);
             return;
         }
@@ -20,6 +20,20 @@ public final class Main {
         // benchmarks that need the UI are added here: nothing outside ui may depend on it
         cl.getSubcommands().get("bench").addSubcommand("ui", new UiBench());
         System.exit(cl.execute(args));
+    }
+
+    /**
+     * No arguments, or only documents (.docx/.doc/.txt/.json, as the file manager and the installed launcher
+     * pass them): the desktop app, which imports and opens them. Anything else is a command, so the CLI is
+     * unchanged: a command name never ends in one of those extensions.
+     */
+    static boolean opensApp(String[] args) {
+        return java.util.Arrays.stream(args).allMatch(Main::isDocument);
+    }
+
+    static boolean isDocument(String arg) {
+        String a = arg.toLowerCase(java.util.Locale.ROOT);
+        return !a.startsWith("-") && (a.endsWith(".docx") || a.endsWith(".doc") || a.endsWith(".txt") || a.endsWith(".json"));
     }
 
     /** POI logs through log4j-api; without this, every command would print a missing-logger warning. */

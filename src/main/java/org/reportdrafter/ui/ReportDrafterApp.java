@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,6 +22,7 @@ import org.reportdrafter.storage.SqliteReportRepository;
 /** The desktop app on the library (the embedded default library unless --db/env say otherwise). */
 public final class ReportDrafterApp extends Application {
     private final Path dbPath;
+    private final List<String> args;
     private Database database;
     private org.reportdrafter.storage.LibraryLock lock;
     private Scene scene;
@@ -35,7 +37,13 @@ public final class ReportDrafterApp extends Application {
 
     /** For tests and embedding: the app on a given library file. */
     public ReportDrafterApp(Path dbPath) {
+        this(dbPath, null);
+    }
+
+    /** For tests: as if these arguments had been given on the command line. */
+    ReportDrafterApp(Path dbPath, List<String> args) {
         this.dbPath = dbPath;
+        this.args = args;
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -67,6 +75,7 @@ public final class ReportDrafterApp extends Application {
         open.setOnSucceeded(e -> {
             showLibrary(open.getValue());
             stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
+            openFiles(filesToOpen());
         });
         open.setOnFailed(e -> {
             spinner.setVisible(false);
@@ -104,6 +113,22 @@ public final class ReportDrafterApp extends Application {
                 Platform.runLater(() -> library.saveStateProperty().set("自动备份失败：" + e.getMessage()));
             }
         }, "daily-backup").start();
+    }
+
+    /** Documents given on the command line (the file manager's 打开方式, the installed launcher). */
+    private List<Path> filesToOpen() {
+        List<String> raw = args != null ? args : getParameters() == null ? List.of() : getParameters().getRaw();
+        return raw.stream().filter(Main::isDocument).map(Path::of).toList();
+    }
+
+    /** Imports them as the 导入 command does, then opens the first report read, ready to edit. */
+    private void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Task<List<org.reportdrafter.importing.LibraryImporter.FileResult>> task = window.importFiles(files);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> task.getValue().stream()
+                .flatMap(r -> r.reports().stream()).findFirst().ifPresent(r -> library.open(r.id())));
     }
 
     /** Replaces the library with a backup and reopens it, off the FX thread; the app keeps its lock throughout. */

@@ -1,0 +1,410 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+/**
+ * Builds the installable package of 报告起草助手 for the machine it runs on, with jlink and jpackage from the
+ * JDK: a trimmed Java runtime with JavaFX, an app image, and a .deb (Linux), .msi (Windows) or .dmg (macOS).
+ * All packaging settings live here and in src/packaging/ (see docs/decisions/0016-packaging.md).
+ *
+ * <pre>
+ * java src/packaging/Packager.java --project DIR --version 0.2.0 --classpath CP --out target/package [--type deb|msi|exe|dmg|app-image]
+ * </pre>
+ * CP is the app's runtime class path (Maven's, with target/classes): directories become the app jar, the
+ * JavaFX jars are linked into the runtime as modules, every other jar goes beside the app jar.
+ * Run by {@code ./mvnw -Ppackage package}; single-file source so that it needs nothing but a JDK 17.
+ */
+public final class Packager {
+    static final String NAME = "report-drafter";
+    static final String TITLE = "报告起草助手";
+    static final String MAIN_CLASS = "org.reportdrafter.ui.Main";
+    static final String VENDOR = "Report Drafter";
+    static final String DESCRIPTION = "报告起草助手：工作要点、工作计划与工作总结的提纲式起草工具";
+
+    private final Path project;
+    private final String version;
+    private final List<Path> classpath;
+    private final Path out;
+    private final String type;
+    private final Os os = Os.current();
+
+    enum Os {
+        LINUX, WINDOWS, MAC;
+
+        static Os current() {
+            String n = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            return n.contains("win") ? WINDOWS : n.contains("mac") ? MAC : LINUX;
+        }
+
+        String defaultType() {
+            return switch (this) {
+                case LINUX -> "deb";
+                case WINDOWS -> "msi";
+                case MAC -> "dmg";
+            };
+        }
+
+        /** Where a runtime image keeps its native libraries. */
+        String nativeDir() {
+            return this == WINDOWS ? "bin" : "lib";
+        }
+
+        boolean isNative(String name) {
+            return switch (this) {
+                case LINUX -> name.endsWith(".so");
+                case WINDOWS -> name.endsWith(".dll");
+                case MAC -> name.endsWith(".dylib");
+            };
+        }
+    }
+
+    Packager(Path project, String version, List<Path> classpath, Path out, String type) {
+        this.project = project;
+        this.version = version;
+        this.classpath = classpath;
+        this.out = out;
+        this.type = type == null ? os.defaultType() : type;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(".");
+        String version = null;
+        String cp = null;
+        Path out = null;
+        String type = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--project" -> project = Path.of(args[++i]);
+                case "--version" -> version = args[++i];
+                case "--classpath" -> cp = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                case "--type" -> type = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (version == null || cp == null) {
+            System.err.println("usage: java src/packaging/Packager.java --version V --classpath CP [--project DIR] [--out DIR] [--type T]");
+            System.exit(2);
+        }
+        List<Path> entries = Stream.of(cp.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        Packager p = new Packager(project.toAbsolutePath().normalize(), version, entries,
+                (out == null ? project.resolve("target/package") : out).toAbsolutePath().normalize(), type);
+        p.build();
+    }
+
+    void build() throws IOException {
+        long started = System.nanoTime();
+        Path work = out.resolve("work");
+        deleteTree(out);
+        Files.createDirectories(work);
+
+        // 1. split the class path: the app's classes, the JavaFX modules, the other libraries
+        Path input = work.resolve("input");
+        Files.createDirectories(input);
+        List<Path> fxJars = new ArrayList<>();
+        for (Path e : classpath) {
+            String n = e.getFileName().toString();
+            if (Files.isDirectory(e)) {
+                jarDirectory(e, input.resolve(NAME + ".jar"));
+            } else if (n.startsWith("javafx-") && n.endsWith(".jar")) {
+                // the unclassified javafx-*.jar are empty shells; the platform ones are real modules
+                if (hasEntry(e, "module-info.class")) {
+                    fxJars.add(e);
+                }
+            } else if (n.startsWith("sqlite-jdbc-") && n.endsWith(".jar")) {
+                // SQLite's jar carries its native library for some 20 systems; keep this machine's only
+                copyJarWithout(e, input.resolve(n), sqliteNativesToDrop());
+            } else if (n.endsWith(".jar")) {
+                Files.copy(e, input.resolve(n), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        if (!Files.exists(input.resolve(NAME + ".jar"))) {
+            throw new IllegalStateException("no classes directory on the class path: " + classpath);
+        }
+        if (fxJars.isEmpty()) {
+            throw new IllegalStateException("no platform JavaFX jars on the class path");
+        }
+
+        // 2. the runtime: the JDK modules the app uses (modules.txt, checked by jdeps in the test) + JavaFX
+        Path runtime = work.resolve("runtime");
+        List<String> modules = new ArrayList<>(readList(project.resolve("src/packaging/modules.txt")));
+        modules.add("javafx.controls");
+        List<String> modulePath = new ArrayList<>();
+        modulePath.add(Path.of(System.getProperty("java.home"), "jmods").toString());
+        fxJars.forEach(j -> modulePath.add(j.toString()));
+        run("jlink", "--module-path", String.join(java.io.File.pathSeparator, modulePath),
+                "--add-modules", String.join(",", modules),
+                // the native libraries of JavaFX go where a runtime keeps its own (below), not inside the modules
+                "--exclude-resources", "glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib,glob:/javafx.*/*.jar",
+                "--include-locales", "zh,en",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
+                "--compress", "2", "--output", runtime.toString());
+        Path nativeDir = runtime.resolve(os.nativeDir());
+        for (Path jar : fxJars) {
+            copyNatives(jar, nativeDir);
+        }
+
+        // 3. the icon for this platform, made from the PNGs in assets/icons
+        Path icon = switch (os) {
+            case LINUX -> project.resolve("assets/icons/app-256.png");
+            case WINDOWS -> Icons.ico(project.resolve("assets/icons"), work.resolve(NAME + ".ico"));
+            case MAC -> Icons.icns(project.resolve("assets/icons"), work.resolve(NAME + ".icns"));
+        };
+
+        // 4. the app image: launcher + app jars + runtime
+        String appName = os == Os.LINUX ? NAME : TITLE;
+        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", appName,
+                "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--input", input.toString(), "--main-jar", NAME + ".jar", "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(), "--icon", icon.toString(), "--dest", out.toString(),
+                "--java-options", "-Dfile.encoding=UTF-8"));
+        if (os == Os.MAC) {
+            image.addAll(List.of("--mac-package-identifier", "org.reportdrafter", "--mac-package-name", TITLE));
+        }
+        run("jpackage", image.toArray(String[]::new));
+        Path appImage = out.resolve(os == Os.MAC ? appName + ".app" : appName);
+
+        // 5. the installer for this platform, from the app image
+        Path installer = null;
+        if (!type.equals("app-image")) {
+            Path dest = work.resolve("installer");
+            List<String> pkg = new ArrayList<>(List.of("--type", type, "--app-image", appImage.toString(),
+                    "--name", appName, "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION,
+                    "--copyright", "Report Drafter", "--dest", dest.toString(),
+                    "--file-associations", project.resolve("src/packaging/json-association.properties").toString()));
+            switch (os) {
+                case LINUX -> pkg.addAll(List.of("--resource-dir", project.resolve("src/packaging/linux").toString(),
+                        "--linux-package-name", NAME, "--linux-shortcut", "--linux-menu-group", "Office",
+                        "--linux-app-category", "editors", "--icon", icon.toString()));
+                case WINDOWS -> pkg.addAll(List.of("--win-menu", "--win-menu-group", TITLE, "--win-shortcut",
+                        "--win-dir-chooser", "--win-per-user-install",
+                        "--win-upgrade-uuid", "5d3c6f1e-2b9a-4c7e-9f1d-7a0e2c4b8d61", "--icon", icon.toString()));
+                case MAC -> pkg.addAll(List.of("--mac-package-identifier", "org.reportdrafter", "--icon", icon.toString()));
+            }
+            run("jpackage", pkg.toArray(String[]::new));
+            try (Stream<Path> made = Files.list(dest)) {
+                Path made1 = made.findFirst().orElseThrow(() -> new IllegalStateException("jpackage made no " + type));
+                installer = out.resolve(installerName(made1.getFileName().toString()));
+                Files.move(made1, installer, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        // 6. sizes, for docs/用户手册.md and the decision record
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("sizes.txt")))) {
+            w.printf("runtime (jlink, with JavaFX)\t%s%n", mb(treeSize(runtime)));
+            w.printf("app image %s\t%s%n", appImage.getFileName(), mb(treeSize(appImage)));
+            if (installer != null) {
+                w.printf("installer %s\t%s%n", installer.getFileName(), mb(Files.size(installer)));
+            }
+        }
+        deleteTree(work.resolve("input"));
+        System.out.println(Files.readString(out.resolve("sizes.txt")).strip());
+        System.out.printf("packaged in %d s into %s%n", (System.nanoTime() - started) / 1_000_000_000L, out);
+    }
+
+    /** report-drafter_0.2.0-1_amd64.deb → report-drafter_0.2.0_amd64.deb; others keep jpackage's name. */
+    private String installerName(String made) {
+        return made.endsWith(".deb") ? made.replace("_" + version + "-1_", "_" + version + "_") : made;
+    }
+
+    static List<String> readList(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+    }
+
+    private static boolean hasEntry(Path jar, String name) throws IOException {
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            return z.getEntry(name) != null;
+        }
+    }
+
+    private void copyNatives(Path jar, Path dir) throws IOException {
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                if (!e.isDirectory() && !e.getName().contains("/") && os.isNative(e.getName())) {
+                    try (InputStream in = z.getInputStream(e)) {
+                        Files.copy(in, dir.resolve(e.getName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The native libraries in sqlite-jdbc that this machine's package never loads. */
+    private java.util.function.Predicate<String> sqliteNativesToDrop() {
+        String folder = switch (os) {
+            case LINUX -> "Linux";
+            case WINDOWS -> "Windows";
+            case MAC -> "Mac";
+        };
+        String arch = System.getProperty("os.arch");
+        String keep = "org/sqlite/native/" + folder + "/"
+                + (os == Os.MAC ? "" : arch.equals("amd64") || arch.equals("x86_64") ? "x86_64/" : arch.equals("aarch64") ? "aarch64/" : "");
+        return name -> name.startsWith("org/sqlite/native/") && !name.startsWith(keep) && !name.endsWith("/");
+    }
+
+    private static void copyJarWithout(Path from, Path to, java.util.function.Predicate<String> drop) throws IOException {
+        try (ZipFile z = new ZipFile(from.toFile());
+             java.util.zip.ZipOutputStream zos = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                if (drop.test(e.getName())) {
+                    continue;
+                }
+                zos.putNextEntry(new ZipEntry(e.getName()));
+                try (InputStream in = z.getInputStream(e)) {
+                    in.transferTo(zos);
+                }
+                zos.closeEntry();
+            }
+        }
+    }
+
+    private static void jarDirectory(Path dir, Path jar) throws IOException {
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, MAIN_CLASS);
+        try (JarOutputStream jos = new JarOutputStream(Files.newOutputStream(jar), mf);
+             Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(f).toString().replace('\\', '/');
+                if (name.equals("META-INF/MANIFEST.MF")) {
+                    continue;
+                }
+                jos.putNextEntry(new JarEntry(name));
+                Files.copy(f, jos);
+                jos.closeEntry();
+            }
+        }
+    }
+
+    private static void run(String tool, String... args) {
+        long t0 = System.nanoTime();
+        try {
+            runTool(tool, args);
+        } finally {
+            System.out.printf("  (%s: %d s)%n", tool, (System.nanoTime() - t0) / 1_000_000_000L);
+        }
+    }
+
+    private static void runTool(String tool, String... args) {
+        ToolProvider tp = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK (a full JDK 17 is needed)"));
+        System.out.println("> " + tool + " " + String.join(" ", args));
+        int rc = tp.run(System.out, System.err, args);
+        if (rc != 0) {
+            throw new IllegalStateException(tool + " failed with exit code " + rc);
+        }
+    }
+
+    static long treeSize(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** Windows .ico and macOS .icns, both of which may hold PNG images as they are. */
+    static final class Icons {
+        private Icons() {
+        }
+
+        static Path ico(Path dir, Path out) throws IOException {
+            int[] sizes = {16, 32, 48, 64, 128, 256};
+            List<byte[]> images = new ArrayList<>();
+            for (int s : sizes) {
+                images.add(Files.readAllBytes(dir.resolve("app-" + s + ".png")));
+            }
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            le16(b, 0);
+            le16(b, 1);
+            le16(b, sizes.length);
+            int offset = 6 + 16 * sizes.length;
+            for (int i = 0; i < sizes.length; i++) {
+                b.write(sizes[i] >= 256 ? 0 : sizes[i]);
+                b.write(sizes[i] >= 256 ? 0 : sizes[i]);
+                b.write(0);
+                b.write(0);
+                le16(b, 1);
+                le16(b, 32);
+                le32(b, images.get(i).length);
+                le32(b, offset);
+                offset += images.get(i).length;
+            }
+            for (byte[] img : images) {
+                b.write(img);
+            }
+            Files.write(out, b.toByteArray());
+            return out;
+        }
+
+        static Path icns(Path dir, Path out) throws IOException {
+            String[][] types = {{"icp4", "16"}, {"icp5", "32"}, {"icp6", "64"}, {"ic07", "128"}, {"ic08", "256"}};
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (String[] t : types) {
+                byte[] png = Files.readAllBytes(dir.resolve("app-" + t[1] + ".png"));
+                body.write(t[0].getBytes(StandardCharsets.US_ASCII));
+                be32(body, png.length + 8);
+                body.write(png);
+            }
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.write("icns".getBytes(StandardCharsets.US_ASCII));
+            be32(b, body.size() + 8);
+            body.writeTo(b);
+            Files.write(out, b.toByteArray());
+            return out;
+        }
+
+        private static void le16(OutputStream o, int v) throws IOException {
+            o.write(v & 0xff);
+            o.write((v >> 8) & 0xff);
+        }
+
+        private static void le32(OutputStream o, int v) throws IOException {
+            le16(o, v & 0xffff);
+            le16(o, (v >>> 16) & 0xffff);
+        }
+
+        private static void be32(OutputStream o, int v) throws IOException {
+            o.write((v >>> 24) & 0xff);
+            o.write((v >>> 16) & 0xff);
+            o.write((v >>> 8) & 0xff);
+            o.write(v & 0xff);
+        }
+    }
+}
