@@ -5,10 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportdrafter.domain.OutlineNode;
 
-/** Placeholders left in (201X, 202_, XX区, **区, ××) and template guidance nobody edited. */
+/**
+ * Placeholders left in (201X, 202_, XX区, **区, ××%, ○○, （单位名称）, X月X日) and template prompts
+ * nobody replaced. A template prompt is what the template marks as one: a guidance node, or 【…】 text
+ * in a report made from a template or worded as an instruction (【请填写…】). 【任务一】 【案例】 【专栏1】
+ * in a real plan are labels, not prompts.
+ */
 final class PlaceholderRule implements Rule {
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "20[0-9][XxＸ_＿]|20[XxＸ]{2}|2[0０][Xx_＿]{2}|\\*{2,}|[XxＸ]{2,}(?=[区县市镇乡局校年月日])|××+|〇〇|某某|【[^】]*】|\\{(单位|年份|上年|下年)\\}");
+            "20[0-9][XxＸ_＿]|20[XxＸ]{2}|2[0０][Xx_＿]{2}|\\*{2,}|[XxＸ]{2,}(?=[区县市镇乡局校年月日])|××+|〇〇|○○|某某"
+                    + "|(?<![A-Za-z])[XxＸ×]{1,2}(?=[月日号])|\\{(单位|年份|上年|下年)\\}"
+                    + "|[（(](?:(?:单位|学校|部门|机构|项目|活动|文件)?(?:名称|全称)|姓名|填写[^）)]{0,10}|具体(?:时间|日期|地点|内容)|日期|时间|地点)[）)]");
+    private static final Pattern BRACKETED = Pattern.compile("【([^【】]*)】");
+    /** Words of an instruction to the writer: 【请填写本单位…】【此处简述…】【示例：…】. */
+    private static final Pattern INSTRUCTION = Pattern.compile("请|填写|此处|示例|例如|如：|简述|简要|写明|列出|不超过|字以内|根据实际|可选|自行|删除");
 
     @Override
     public String id() {
@@ -22,11 +32,19 @@ final class PlaceholderRule implements Rule {
 
     @Override
     public void check(CheckContext ctx, List<Finding> out) {
+        boolean fromTemplate = ctx.report().allNodes().stream().anyMatch(OutlineNode::guidance);
         for (TextPiece p : ctx.pieces()) {
             Matcher m = PLACEHOLDER.matcher(p.text());
             while (m.find()) {
                 out.add(new Finding(id(), Severity.ERROR, p, m.start(), m.end() - m.start(),
                         "文中留有占位符“" + m.group() + "”，请填写实际内容", null));
+            }
+            Matcher b = BRACKETED.matcher(p.text());
+            while (b.find()) {
+                if (fromTemplate || INSTRUCTION.matcher(b.group(1)).find()) {
+                    out.add(new Finding(id(), Severity.ERROR, p, b.start(), b.end() - b.start(),
+                            "模板提示“" + shorten(b.group()) + "”尚未替换为实际内容", null));
+                }
             }
         }
         for (OutlineNode n : ctx.report().allNodes()) {
