@@ -17,9 +17,6 @@ import org.reportdrafter.domain.ReportKind;
  * 成文日期 neither after today nor before the year the title speaks of.
  */
 final class OfficialPartsRule implements Rule {
-    /** 某教发[2025]7号, 某教发（2025）07号, 某政办〔2025〕第7号: in running text the issuer code must stand before the year. */
-    private static final Pattern CITED = Pattern.compile(
-            "([\u4e00-\u9fff]{2,10})\\s*([\\[［(（【〔])\\s*((?:19|20)[0-9]{2})\\s*([\\]］)）】〕])\\s*(第?)\\s*(0*)([0-9]{1,4})\\s*号");
     private static final Pattern IN_PART = Pattern.compile(
             "([\\[［(（【〔])\\s*((?:19|20)[0-9]{2})\\s*([\\]］)）】〕])\\s*(第?)\\s*(0*)([0-9]{1,4})\\s*号");
     private static final Pattern PAREN_DUN = Pattern.compile("[（(][一二三四五六七八九十0-9]{1,3}[）)]、");
@@ -42,12 +39,19 @@ final class OfficialPartsRule implements Rule {
     public void check(CheckContext ctx, List<Finding> out) {
         for (TextPiece p : ctx.pieces()) {
             boolean docNumber = p == ctx.docNumberPiece();
-            Matcher m = (docNumber ? IN_PART : CITED).matcher(p.text());
-            int shift = docNumber ? 0 : 1;
-            while (m.find()) {
-                docNumber(p, m, shift, out);
+            String t = p.text();
+            if (t.indexOf('号') >= 0) {
+                Matcher m = IN_PART.matcher(t);
+                while (m.find()) {
+                    if (docNumber || issuerBefore(t, m.start())) {
+                        docNumber(p, m, 0, out);
+                    }
+                }
             }
-            Matcher d = PAREN_DUN.matcher(p.text());
+            if (t.indexOf('、') < 0) {
+                continue;
+            }
+            Matcher d = PAREN_DUN.matcher(t);
             while (d.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, d.end() - 1, 1, "序号“" + d.group().substring(0, d.group().length() - 1)
                         + "”后不加顿号", new Fix(1, "")));
@@ -61,6 +65,15 @@ final class OfficialPartsRule implements Rule {
         }
         attachments(ctx, out);
         date(ctx, out);
+    }
+
+    /** 某教发[2025]7号 in running text: an issuer code of Chinese characters stands right before the year. */
+    private static boolean issuerBefore(String t, int at) {
+        int i = at - 1;
+        while (i >= 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 1 && CheckContext.isHan(t.charAt(i)) && CheckContext.isHan(t.charAt(i - 1));
     }
 
     private void docNumber(TextPiece p, Matcher m, int shift, List<Finding> out) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class PunctuationUsageRule implements Rule {
     private static final Pattern ELLIPSIS = Pattern.compile("。{3,}|\\.{3,}|．{3,}|·{3,}|…+");
     /** 、等 ，等等: but 等到, 等待, 等级, 等次, 等同 … are words of their own. */
-    private static final Pattern BEFORE_DENG = Pattern.compile("[、，,；]\\s*(?=等(?![到待候级次同于额量值高奖第]))");
+    private static final Pattern BEFORE_DENG = Pattern.compile("[、，,；]\\s*(?=等(?![到待候级次同于额量值高奖第会一着我你他]))");
     private static final Pattern DOUBLED = Pattern.compile("([，、；：])\\1+|(?<!。)。。(?!。)|[，、；：]。|。[，、；]");
     private static final Pattern BEFORE_CLOSE = Pattern.compile("[，、；：](?=\\s*[）)〕】」』])");
     private static final Pattern ODD_QUOTES = Pattern.compile("[〝〞＂]");
@@ -32,7 +32,10 @@ final class PunctuationUsageRule implements Rule {
         for (TextPiece p : ctx.pieces()) {
             String t = p.text();
             Matcher e = ELLIPSIS.matcher(t);
-            while (e.find()) {
+            boolean adj = adjacentMarks(t);
+            boolean deng = t.indexOf('等') >= 0;
+            boolean dots = t.indexOf('…') >= 0 || t.contains("。。。") || t.contains("...") || t.contains("．．．") || t.contains("···");
+            while (dots && e.find()) {
                 if (e.group().startsWith(".") && e.start() > 0 && t.charAt(e.start() - 1) < 128 && Character.isLetterOrDigit(t.charAt(e.start() - 1))
                         && e.end() < t.length() && t.charAt(e.end()) < 128) {
                     continue; // Latin text: etc...
@@ -45,19 +48,19 @@ final class PunctuationUsageRule implements Rule {
                         "省略号应写作“……”（两个“…”），不写作“" + e.group() + "”", new Fix(e.group().length(), repl)));
             }
             Matcher d = BEFORE_DENG.matcher(t);
-            while (d.find()) {
+            while (deng && d.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, d.start(), d.end() - d.start(),
                         "“等”“等等”前不加“" + t.charAt(d.start()) + "”", new Fix(d.end() - d.start(), "")));
             }
             Matcher dd = DOUBLED.matcher(t);
-            while (dd.find()) {
+            while (adj && dd.find()) {
                 String g = dd.group();
                 boolean same = g.chars().distinct().count() == 1;
                 out.add(new Finding(id(), Severity.WARNING, p, dd.start(), g.length(), "标点“" + g + "”重复",
                         same ? new Fix(g.length(), g.substring(0, 1)) : null));
             }
             Matcher b = BEFORE_CLOSE.matcher(t);
-            while (b.find()) {
+            while (adj && b.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, b.start(), 1,
                         "括号内末尾不用“" + b.group() + "”", new Fix(1, "")));
             }
@@ -80,5 +83,15 @@ final class PunctuationUsageRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Two marks side by side (，， 。。 ，） …): the doubled-mark and closing-bracket patterns need one. */
+    private static boolean adjacentMarks(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if ("，、；：。".indexOf(t.charAt(i)) >= 0 && "，、；：。）)〕】」』".indexOf(t.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -99,8 +99,10 @@ final class StructureRules {
                 char last = h.charAt(h.length() - 1);
                 if (!n.runIn()) {
                     // a heading above its content, one sentence, not a paragraph kept whole as a heading
+                    // only 一、 and （一） headings: a 1. heading standing alone often ends in 。 and is not wrong
                     boolean standsAbove = !n.body().isEmpty() || !n.children().isEmpty();
-                    if (standsAbove && last == '。' && h.indexOf('。') == h.length() - 1 && h.length() <= 40) {
+                    if (standsAbove && upperLevel(n) && last == '。' && h.indexOf('。') == h.length() - 1 && h.indexOf('：') < 0
+                            && h.length() <= 40) {
                         out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), h.length() - 1, 1,
                                 "独占一行的标题末尾不用句号", new Fix(1, "")));
                     }
@@ -110,6 +112,18 @@ final class StructureRules {
                 }
             }
         }
+    }
+
+    /** A heading numbered 第一部分, 一、 or （一）, or unnumbered in the first two levels. */
+    static boolean upperLevel(OutlineNode n) {
+        Enumerator e = Enumerator.at(n.sourceLabel());
+        if (e == null) {
+            return n.sourceLabel().isBlank() && n.rank() <= 2;
+        }
+        return switch (e.family()) {
+            case PART, CN_DUN, CN_PAREN, CN_ENCLOSED -> true;
+            default -> false;
+        };
     }
 
     /** 一、 → （一） → 1. → （1）: a sublevel whose numbers as found skip one of these. */
@@ -139,8 +153,19 @@ final class StructureRules {
 
         private static final String[] NAMES = {"一、", "（一）", "1.", "（1）"};
 
+        /**
+         * A skip of two levels (一、 straight to （1）) is always reported; 一、 straight to 1. only where the
+         * document uses （一） elsewhere: a short document with two levels writes 一、 and 1. and is right to.
+         */
         @Override
         public void check(CheckContext ctx, List<Finding> out) {
+            boolean[] used = new boolean[4];
+            for (OutlineNode n : ctx.report().allNodes()) {
+                int l = level(Enumerator.at(n.sourceLabel()));
+                if (l >= 0) {
+                    used[l] = true;
+                }
+            }
             for (OutlineNode parent : ctx.report().allNodes()) {
                 int p = level(Enumerator.at(parent.sourceLabel()));
                 if (p < 0) {
@@ -152,12 +177,17 @@ final class StructureRules {
                     if (l < 0) {
                         continue;
                     }
-                    if (l > p + 1) {
+                    boolean skippedUsed = false;
+                    for (int k = p + 1; k < l; k++) {
+                        skippedUsed |= used[k];
+                    }
+                    if (l > p + 2 || l == p + 2 && skippedUsed) {
                         StringBuilder skipped = new StringBuilder();
                         for (int k = p + 1; k < l; k++) {
                             skipped.append("“").append(NAMES[k]).append("”");
                         }
-                        out.add(new Finding(id(), Severity.WARNING, ctx.heading(c), 0, 0,
+                        // 一、 → 1. where the document has （一） elsewhere is uneven rather than wrong: a hint
+                        out.add(new Finding(id(), l > p + 2 ? Severity.WARNING : Severity.INFO, ctx.heading(c), 0, 0,
                                 "“" + parent.sourceLabel().strip() + "”下一级直接用了“" + e.label().strip() + "”，跳过了" + skipped + "层级", null));
                     }
                     break;

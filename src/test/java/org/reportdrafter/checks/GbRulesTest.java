@@ -98,6 +98,7 @@ class GbRulesTest {
         assertEquals(List.of("做好语文、数学、英语等学科教研。"), fixed(findings("punctuation-usage", "做好语文、数学、英语、等学科教研。")));
         assertEquals(List.of("完善校舍、设备等等。"), fixed(findings("punctuation-usage", "完善校舍、设备，等等。")));
         assertTrue(findings("punctuation-usage", "做好语文、数学等学科教研，等到明年再议，分为优秀、良好、合格等级。").isEmpty());
+        assertTrue(findings("punctuation-usage", "请指导组同志到会指导，等会儿局长还要讲话。").isEmpty(), "等会儿 is a word");
     }
 
     @Test
@@ -129,6 +130,7 @@ class GbRulesTest {
                 "【请填写本单位年度重点工作，不超过200字】");
         assertEquals(List.of("（单位名称）", "XX", "201X", "××", "○○", "X", "X", "【请填写本单位年度重点工作，不超过200字】"), marked(left));
         assertTrue(findings("placeholder", "按XXL码采购，Windows X系统。").isEmpty());
+        assertTrue(findings("placeholder", "本人        （姓名），    年    月    日").isEmpty(), "a form printed with a plan is filled in by its reader");
     }
 
     @Test

@@ -44,9 +44,13 @@ class StructureAndPartsTest {
         OutlineNode ok = node(s, "（三）", "强化安全管理。", "开展隐患排查。");
         ok.setRunIn(true);
         OutlineNode whole = node(s, "（四）", "实施课后服务全覆盖，确保每一名学生都能参加。");
+        OutlineNode measure = node(s.children().get(0), "1.", "倾心教学，不忘初心。", "坚持上好每一节课。");
+        OutlineNode colon = node(s, "（五）", "列队方式：每班两路纵队。", "由南向北依次排列。");
         List<Finding> f = findings(r, "heading-stop");
         assertEquals(List.of("重点工作", "加强师资建设", "推进均衡发展。"), f.stream().map(Finding::fixedText).toList());
         assertTrue(f.stream().noneMatch(x -> x.piece().node() == ok || x.piece().node() == whole));
+        assertTrue(f.stream().noneMatch(x -> x.piece().node() == measure || x.piece().node() == colon),
+                "a 1. heading on its own line and a heading with its content after a colon may end in 。");
     }
 
     @Test
@@ -60,6 +64,22 @@ class StructureAndPartsTest {
         List<Finding> f = findings(r, "level-skip");
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).message().contains("“一、”下一级直接用了“（1）”，跳过了“（一）”“1.”层级"), f.get(0).message());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+    }
+
+    @Test
+    void aShortDocumentMayGoFromYiStraightToOne() {
+        Report r = plan();
+        OutlineNode one = node(r.root(), "一、", "工作目标");
+        node(one, "1.", "加强师资", "内容。");
+        OutlineNode two = node(r.root(), "二、", "工作措施");
+        node(two, "1.", "强化管理", "内容。");
+        assertEquals(List.of(), findings(r, "level-skip"), "two levels, 一、 and 1.: nothing skipped that the document uses");
+        OutlineNode three = node(r.root(), "三、", "保障措施");
+        node(three, "（一）", "组织保障", "内容。");
+        List<Finding> f = findings(r, "level-skip");
+        assertEquals(2, f.size(), "now the document uses （一）: " + f);
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO));
     }
 
     @Test
