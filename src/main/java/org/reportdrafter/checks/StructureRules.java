@@ -29,8 +29,10 @@ final class StructureRules {
         @Override
         public void check(CheckContext ctx, List<Finding> out) {
             for (OutlineNode n : ctx.report().allNodes()) {
+                // 三、地点：体育馆 holds its content on the heading line; 1. items of a list need no body
                 if (n.rank() <= 2 && n.labelMode() != LabelMode.SHI && n.body().isEmpty() && n.children().isEmpty()
-                        && !n.runIn() && n.heading().length() <= 30 && !n.heading().endsWith("。")) {
+                        && !n.runIn() && n.heading().length() <= 30 && !n.heading().endsWith("。")
+                        && n.heading().indexOf('：') < 0 && n.heading().indexOf(':') < 0 && upperLevel(n)) {
                     out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, "这一节只有标题，没有内容", null));
                 }
             }

@@ -142,4 +142,26 @@ class GbRulesTest {
         List<Finding> f = Proofreader.check(r).stream().filter(x -> x.rule().equals("placeholder")).toList();
         assertEquals(2, f.size(), f.toString());
     }
+
+    @Test
+    void doubledCharactersThatAreWords() {
+        assertTrue(findings("doubled-char", "以提高学力为目的的在职进修，转化为实实在在的工作实践。").isEmpty());
+        assertEquals(List.of("努力在学习教育中锤炼党性。"), fixed(findings("doubled-char", "努力在在学习教育中锤炼党性。")));
+    }
+
+    @Test
+    void sectionsWithTheirContentOnTheHeadingLineAreNotEmpty() {
+        Report r = new Report();
+        OutlineNode place = r.root().addChild(new OutlineNode("地点：绍兴一中锡麟体育馆"));
+        place.setSourceLabel("三、");
+        OutlineNode flow = r.root().addChild(new OutlineNode("流程"));
+        flow.setSourceLabel("五、");
+        OutlineNode item = flow.addChild(new OutlineNode("主持人开场"));
+        item.setSourceLabel("2.");
+        OutlineNode empty = r.root().addChild(new OutlineNode("保障措施"));
+        empty.setSourceLabel("六、");
+        List<Finding> f = Proofreader.check(r).stream().filter(x -> x.rule().equals("empty-section")).toList();
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(empty, f.get(0).piece().node());
+    }
 }
