@@ -83,9 +83,13 @@ final class ProofreadPane extends VBox {
         fix.setDisable(true);
         fixAll.setDisable(true);
         rules.setId("proofread-rules");
-        HBox buttons = new HBox(6, fix, fixAll, rules, review);
+        HBox buttons = new HBox(6, fix, fixAll, rules);
+        for (Button b : new Button[] {fix, fixAll}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        rules.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(summary, buttons, tree);
+        getChildren().addAll(summary, buttons, review, tree);
         recheck.setOnFinished(e -> {
             if (vm != null) {
                 vm.refresh();
