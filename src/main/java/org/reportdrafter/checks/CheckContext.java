@@ -1,8 +1,10 @@
 package org.reportdrafter.checks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reportdrafter.domain.DocumentParts;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
@@ -13,11 +15,33 @@ public final class CheckContext {
     private final Map<OutlineNode, String> labels;
     private final List<TextPiece> pieces = new ArrayList<>();
     private final Map<OutlineNode, TextPiece> headings = new java.util.IdentityHashMap<>();
+    private final TermList terms;
+    private final LocalDate today;
+    private final TextPiece title;
+    private TextPiece docNumber;
+    private TextPiece date;
 
     public CheckContext(Report report) {
+        this(report, TermList.EMPTY, LocalDate.now());
+    }
+
+    public CheckContext(Report report, TermList terms, LocalDate today) {
         this.report = report;
+        this.terms = terms;
+        this.today = today;
         this.labels = Labeler.labels(report);
-        pieces.add(new TextPiece(TextPiece.Place.TITLE, null, -1, report.title(), "标题"));
+        DocumentParts parts = report.parts();
+        if (!parts.docNumber().isEmpty()) {
+            docNumber = part(Parts.DOC_NUMBER, -1, parts.docNumber());
+        }
+        title = new TextPiece(TextPiece.Place.TITLE, null, -1, report.title(), "标题");
+        pieces.add(title);
+        for (int i = 0; i < parts.wrapper().size(); i++) {
+            part(Parts.WRAPPER, i, parts.wrapper().get(i));
+        }
+        if (!parts.addressee().isEmpty()) {
+            part(Parts.ADDRESSEE, -1, parts.addressee());
+        }
         List<String> pre = report.preamble();
         for (int i = report.clutterBefore(); i < pre.size(); i++) {
             pieces.add(new TextPiece(TextPiece.Place.PREAMBLE, null, i, pre.get(i), "开头"));
@@ -37,6 +61,24 @@ public final class CheckContext {
         for (int i = 0; i < tr.size(); i++) {
             pieces.add(new TextPiece(TextPiece.Place.TRAILER, null, i, tr.get(i), "结尾"));
         }
+        for (int i = 0; i < parts.attachmentNotes().size(); i++) {
+            part(Parts.ATTACHMENT_NOTES, i, parts.attachmentNotes().get(i));
+        }
+        for (int i = 0; i < parts.signature().size(); i++) {
+            part(Parts.SIGNATURE, i, parts.signature().get(i));
+        }
+        if (!parts.dateText().isEmpty()) {
+            date = part(Parts.DATE, -1, parts.dateText());
+        }
+        if (!parts.note().isEmpty()) {
+            part(Parts.NOTE, -1, parts.note());
+        }
+    }
+
+    private TextPiece part(String name, int line, String text) {
+        TextPiece p = new TextPiece(TextPiece.Place.PART, null, line, text, name);
+        pieces.add(p);
+        return p;
     }
 
     public Report report() {
@@ -45,6 +87,29 @@ public final class CheckContext {
 
     public List<TextPiece> pieces() {
         return pieces;
+    }
+
+    public TermList terms() {
+        return terms;
+    }
+
+    /** The day the check runs (a 成文日期 after it is suspicious); fixed in tests. */
+    public LocalDate today() {
+        return today;
+    }
+
+    public TextPiece titlePiece() {
+        return title;
+    }
+
+    /** The 发文字号 piece, or null. */
+    public TextPiece docNumberPiece() {
+        return docNumber;
+    }
+
+    /** The 成文日期 piece, or null. */
+    public TextPiece datePiece() {
+        return date;
     }
 
     public String label(OutlineNode n) {

@@ -22,7 +22,10 @@ final class DoubledCharRule implements Rule {
             String t = p.text();
             for (int i = 0; i + 1 < t.length(); i++) {
                 char c = t.charAt(i);
-                if (c == t.charAt(i + 1) && SUSPECT.indexOf(c) >= 0 && !(c == '是' && i + 2 < t.length() && t.charAt(i + 2) == '否')) {
+                boolean aabb = i >= 2 && t.charAt(i - 1) == t.charAt(i - 2); // 实实在在
+                boolean word = c == '的' && i >= 1 && "目端".indexOf(t.charAt(i - 1)) >= 0; // 为目的的进修
+                if (c == t.charAt(i + 1) && SUSPECT.indexOf(c) >= 0 && !aabb && !word
+                        && !(c == '是' && i + 2 < t.length() && t.charAt(i + 2) == '否')) {
                     out.add(new Finding(id(), Severity.WARNING, p, i, 2, "“" + c + c + "”疑为多打了一个字", new Fix(2, String.valueOf(c))));
                     i++;
                 }

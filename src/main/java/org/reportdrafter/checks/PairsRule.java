@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** Unbalanced or mis-nested “” ‘’ 《》 （） 【】 within a paragraph. */
+/** Unbalanced or mis-nested “” ‘’ 《》 （） 【】 〔〕 〈〉 「」 『』 within a paragraph. */
 final class PairsRule implements Rule {
-    private static final String OPEN = "“‘《（【";
-    private static final String CLOSE = "”’》）】";
+    private static final String OPEN = "“‘《（【〔〈「『";
+    private static final String CLOSE = "”’》）】〕〉」』";
 
     @Override
     public String id() {

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.importing.Enumerator;
 
-/** Empty sections, headings whose ending punctuation differs from their siblings', headings over 40 characters. */
+/**
+ * Empty sections, headings whose ending punctuation differs from their siblings', a heading on its own
+ * line ending in 。 or a run-in heading without it, numbering that skips a level (一、 straight to （1）),
+ * headings over 40 characters.
+ */
 final class StructureRules {
     private StructureRules() {
     }
@@ -24,8 +29,10 @@ final class StructureRules {
         @Override
         public void check(CheckContext ctx, List<Finding> out) {
             for (OutlineNode n : ctx.report().allNodes()) {
+                // 三、地点：体育馆 holds its content on the heading line; 1. items of a list need no body
                 if (n.rank() <= 2 && n.labelMode() != LabelMode.SHI && n.body().isEmpty() && n.children().isEmpty()
-                        && !n.runIn() && n.heading().length() <= 30 && !n.heading().endsWith("。")) {
+                        && !n.runIn() && n.heading().length() <= 30 && !n.heading().endsWith("。")
+                        && n.heading().indexOf('：') < 0 && n.heading().indexOf(':') < 0 && upperLevel(n)) {
                     out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, "这一节只有标题，没有内容", null));
                 }
             }
@@ -68,6 +75,124 @@ final class StructureRules {
                         out.add(new Finding(id(), Severity.INFO, ctx.heading(c), c.heading().length(), 0,
                                 majorityStops ? "同级标题大多以“。”结尾，这一条没有" : "同级标题大多不带结尾标点，这一条带了", null));
                     }
+                }
+            }
+        }
+    }
+
+    static final class HeadingStop implements Rule {
+        @Override
+        public String id() {
+            return "heading-stop";
+        }
+
+        @Override
+        public String name() {
+            return "标题句号（独占一行不用，与正文同行要用）";
+        }
+
+        @Override
+        public void check(CheckContext ctx, List<Finding> out) {
+            for (OutlineNode n : ctx.report().allNodes()) {
+                String h = n.heading();
+                if (h.isBlank() || n.labelMode() == LabelMode.SHI || n.guidance()) {
+                    continue;
+                }
+                char last = h.charAt(h.length() - 1);
+                if (!n.runIn()) {
+                    // a heading above its content, one sentence, not a paragraph kept whole as a heading
+                    // only 一、 and （一） headings: a 1. heading standing alone often ends in 。 and is not wrong
+                    boolean standsAbove = !n.body().isEmpty() || !n.children().isEmpty();
+                    if (standsAbove && upperLevel(n) && last == '。' && h.indexOf('。') == h.length() - 1 && h.indexOf('：') < 0
+                            && h.length() <= 40) {
+                        out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), h.length() - 1, 1,
+                                "独占一行的标题末尾不用句号", new Fix(1, "")));
+                    }
+                } else if (!n.body().isEmpty() && "。！？：；，…".indexOf(last) < 0 && !Character.isWhitespace(last)) {
+                    out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), h.length() - 1, 1,
+                            "与正文同行的标题末尾应加句号", new Fix(1, last + "。")));
+                }
+            }
+        }
+    }
+
+    /** A heading numbered 第一部分, 一、 or （一）, or unnumbered in the first two levels. */
+    static boolean upperLevel(OutlineNode n) {
+        Enumerator e = Enumerator.at(n.sourceLabel());
+        if (e == null) {
+            return n.sourceLabel().isBlank() && n.rank() <= 2;
+        }
+        return switch (e.family()) {
+            case PART, CN_DUN, CN_PAREN, CN_ENCLOSED -> true;
+            default -> false;
+        };
+    }
+
+    /** 一、 → （一） → 1. → （1）: a sublevel whose numbers as found skip one of these. */
+    static final class LevelSkip implements Rule {
+        @Override
+        public String id() {
+            return "level-skip";
+        }
+
+        @Override
+        public String name() {
+            return "标题层级跳级";
+        }
+
+        static int level(Enumerator e) {
+            if (e == null) {
+                return -1;
+            }
+            return switch (e.family()) {
+                case CN_DUN -> 0;
+                case CN_PAREN, CN_ENCLOSED -> 1;
+                case AR_DOT, AR_ENCLOSED_DOT, AR_DUN -> 2;
+                case AR_PAREN, AR_ENCLOSED_PAREN -> 3;
+                default -> -1;
+            };
+        }
+
+        private static final String[] NAMES = {"一、", "（一）", "1.", "（1）"};
+
+        /**
+         * A skip of two levels (一、 straight to （1）) is always reported; 一、 straight to 1. only where the
+         * document uses （一） elsewhere: a short document with two levels writes 一、 and 1. and is right to.
+         */
+        @Override
+        public void check(CheckContext ctx, List<Finding> out) {
+            boolean[] used = new boolean[4];
+            for (OutlineNode n : ctx.report().allNodes()) {
+                int l = level(Enumerator.at(n.sourceLabel()));
+                if (l >= 0) {
+                    used[l] = true;
+                }
+            }
+            for (OutlineNode parent : ctx.report().allNodes()) {
+                int p = level(Enumerator.at(parent.sourceLabel()));
+                if (p < 0) {
+                    continue;
+                }
+                for (OutlineNode c : parent.children()) {
+                    Enumerator e = Enumerator.at(c.sourceLabel());
+                    int l = level(e);
+                    if (l < 0) {
+                        continue;
+                    }
+                    boolean skippedUsed = false;
+                    for (int k = p + 1; k < l; k++) {
+                        skippedUsed |= used[k];
+                    }
+                    if (l > p + 2 || l == p + 2 && skippedUsed) {
+                        StringBuilder skipped = new StringBuilder();
+                        for (int k = p + 1; k < l; k++) {
+                            skipped.append("“").append(NAMES[k]).append("”");
+                        }
+                        // 一、 → 1. where the document has （一） elsewhere is uneven rather than wrong: a hint
+                        out.add(new Finding(id(), l > p + 2 ? Severity.WARNING : Severity.INFO, ctx.heading(c), 0, 0,
+                                "“" + parent.sourceLabel().strip() + "”下一级直接用了“" + e.label().strip() + "”，跳过了" + skipped + "层级", null));
+                    }
+                    break;
                 }
             }
         }

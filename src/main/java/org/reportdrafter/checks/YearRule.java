@@ -66,10 +66,10 @@ final class YearRule implements Rule {
                 }
             }
         }
-        if (y != null && ctx.report().dateOfIssue() != null) {
+        if (y != null && ctx.report().dateOfIssue() != null && ctx.report().parts().dateText().isEmpty()) {
             int issued = ctx.report().dateOfIssue().getYear();
             if (issued < y - 1 || issued > y + 1) {
-                out.add(new Finding(id(), Severity.WARNING, ctx.pieces().get(0), 0, 0,
+                out.add(new Finding(id(), Severity.WARNING, ctx.datePiece() != null ? ctx.datePiece() : ctx.titlePiece(), 0, 0,
                         "成文日期在" + issued + "年，与报告年份" + y + "年相差太远", null));
             }
         }

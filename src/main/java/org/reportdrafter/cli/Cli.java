@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report-drafter", mixinStandardHelpOptions = true, version = "报告起草助手 0.1",
         description = "报告起草助手：工作计划与工作总结的大纲编辑、资料库与公文导出。不带参数运行时启动桌面程序。",
         subcommands = {ParseCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-                DeleteCommand.class, ExportCommand.class, CheckCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+                DeleteCommand.class, ExportCommand.class, CheckCommand.class, TermsCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
                 SkeletonCommand.class, CoverageCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.reportdrafter.checks.Finding;
+import org.reportdrafter.checks.FindingGroup;
 import org.reportdrafter.checks.Proofreader;
 import org.reportdrafter.checks.Rule;
 import org.reportdrafter.checks.Severity;
@@ -24,6 +25,7 @@ final class ProofreadPane extends VBox {
     private final Label summary = new Label();
     private final Button fix = new Button("修正");
     private final Button fixAll = new Button("同类全部修正");
+    private final Button review = new Button("导出审阅稿");
     private final javafx.scene.control.MenuButton rules = new javafx.scene.control.MenuButton("规则");
     private OutlineEditorViewModel editor;
     private final PauseTransition recheck = new PauseTransition(Duration.millis(400));
@@ -45,43 +47,49 @@ final class ProofreadPane extends VBox {
                 getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
                 if (empty || item == null) {
                     setText(null);
-                } else if (item instanceof Finding f) {
-                    setText("［" + f.severity().displayName() + "］" + f.message());
-                    setTooltip(new javafx.scene.control.Tooltip(ruleName(f.rule()) + "：" + f.excerpt()));
-                    getStyleClass().add("finding-" + f.severity().code());
+                } else if (item instanceof FindingGroup g) {
+                    setText("［" + g.severity().displayName() + "］" + g.message());
+                    setTooltip(new javafx.scene.control.Tooltip(ruleName(g.rule()) + "：" + g.first().excerpt()));
+                    getStyleClass().add("finding-" + g.severity().code());
                 } else {
                     setText(item.toString());
                 }
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            Finding f = selected();
-            fix.setDisable(f == null || f.fix() == null);
-            fixAll.setDisable(f == null || f.fix() == null);
-            if (f != null && vm != null) {
-                vm.jumpTo(f);
+            FindingGroup g = selected();
+            fix.setDisable(g == null || g.fixable() == 0);
+            fixAll.setDisable(g == null || g.fixable() == 0);
+            if (g != null && vm != null) {
+                vm.jumpTo(g.first());
             }
         });
         fix.setOnAction(e -> {
-            Finding f = selected();
-            if (f != null && vm != null) {
-                vm.fix(f);
+            FindingGroup g = selected();
+            if (g != null && vm != null) {
+                vm.fixGroup(g);
                 show();
             }
         });
         fixAll.setOnAction(e -> {
-            Finding f = selected();
-            if (f != null && vm != null) {
-                vm.fixAll(f.rule());
+            FindingGroup g = selected();
+            if (g != null && vm != null) {
+                vm.fixAll(g.rule());
                 show();
             }
         });
+        review.setId("proofread-review-copy");
+        review.setOnAction(e -> exportReviewCopy());
         fix.setDisable(true);
         fixAll.setDisable(true);
         rules.setId("proofread-rules");
         HBox buttons = new HBox(6, fix, fixAll, rules);
+        for (Button b : new Button[] {fix, fixAll}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        rules.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(summary, buttons, tree);
+        getChildren().addAll(summary, buttons, review, tree);
         recheck.setOnFinished(e -> {
             if (vm != null) {
                 vm.refresh();
@@ -102,9 +110,37 @@ final class ProofreadPane extends VBox {
         marksChanged = r;
     }
 
-    private Finding selected() {
+    private FindingGroup selected() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
-        return item != null && item.getValue() instanceof Finding f ? f : null;
+        return item != null && item.getValue() instanceof FindingGroup g ? g : null;
+    }
+
+    /** 导出审阅稿: asks where, then writes the .docx with the findings as comments off the FX thread. */
+    private void exportReviewCopy() {
+        if (vm == null || editor == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("导出审阅稿");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Word 文档", "*.docx"));
+        String title = editor.report().title().isBlank() ? "报告" : editor.report().title();
+        chooser.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "") + "（审阅稿）.docx");
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        ProofreadViewModel model = vm;
+        javafx.concurrent.Task<org.reportdrafter.checks.ReviewCopy.Result> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected org.reportdrafter.checks.ReviewCopy.Result call() throws Exception {
+                return model.exportReviewCopy(file.toPath());
+            }
+        };
+        task.setOnSucceeded(e -> summary.setText("审阅稿已导出：" + file.getName() + "（批注 " + task.getValue().comments() + " 条）"));
+        task.setOnFailed(e -> summary.setText("导出审阅稿失败：" + task.getException().getMessage()));
+        Thread t = new Thread(task, "review-copy");
+        t.setDaemon(true);
+        t.start();
     }
 
     void setViewModel(ProofreadViewModel model, OutlineEditorViewModel editor) {
@@ -144,7 +180,8 @@ final class ProofreadPane extends VBox {
         Map<String, TreeItem<Object>> groups = new LinkedHashMap<>();
         int errors = 0;
         int warnings = 0;
-        for (Finding f : vm.findings()) {
+        for (FindingGroup fg : vm.groups()) {
+            Finding f = fg.first();
             String path = f.path();
             int cut = path.indexOf(" › ");
             String group = cut > 0 ? path.substring(0, cut) : path;
@@ -153,7 +190,9 @@ final class ProofreadPane extends VBox {
                 t.setExpanded(true);
                 return t;
             });
-            g.getChildren().add(new TreeItem<>(f));
+            g.getChildren().add(new TreeItem<>(fg));
+        }
+        for (Finding f : vm.findings()) {
             errors += f.severity() == Severity.ERROR ? 1 : 0;
             warnings += f.severity() == Severity.WARNING ? 1 : 0;
         }

@@ -7,8 +7,18 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.reportdrafter.checks.Finding;
+import org.reportdrafter.checks.FindingGroup;
+import org.reportdrafter.checks.Parts;
 import org.reportdrafter.checks.Proofreader;
+import org.reportdrafter.checks.ReviewCopy;
+import org.reportdrafter.checks.TermList;
+import org.reportdrafter.docx.DocxExporter;
+import org.reportdrafter.storage.AtomicFiles;
 import org.reportdrafter.checks.TextPiece;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
@@ -21,19 +31,31 @@ import org.reportdrafter.domain.edit.ValueEdit;
 public final class ProofreadViewModel {
     private final OutlineEditorViewModel editor;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
     private Map<OutlineNode, List<Finding>> byNode = Map.of();
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
+    private Supplier<TermList> terms = () -> TermList.EMPTY;
 
     public ProofreadViewModel(OutlineEditorViewModel editor) {
         this.editor = editor;
+    }
+
+    /** Where the library's term list comes from (read at each check, so edits to it apply at once). */
+    public void setTerms(Supplier<TermList> terms) {
+        this.terms = terms == null ? () -> TermList.EMPTY : terms;
     }
 
     public ObservableList<Finding> findings() {
         return findings;
     }
 
+    /** The findings as the panel lists them: one entry per rule and paragraph, with a count. */
+    public ObservableList<FindingGroup> groups() {
+        return groups;
+    }
+
     public void refresh() {
-        List<Finding> all = Proofreader.check(editor.report());
+        List<Finding> all = Proofreader.check(editor.report(), terms.get());
         Map<OutlineNode, List<Finding>> map = new IdentityHashMap<>();
         for (Finding f : all) {
             if (f.piece().node() != null) {
@@ -42,6 +64,30 @@ public final class ProofreadViewModel {
         }
         byNode = map;
         findings.setAll(all);
+        groups.setAll(FindingGroup.of(all));
+    }
+
+    /** Fixes every fixable finding of a group (one paragraph, one rule) as one undo step. */
+    public int fixGroup(FindingGroup g) {
+        List<Finding> fixable = g.findings().stream().filter(f -> f.fix() != null).toList();
+        if (!fixable.isEmpty()) {
+            applyFixes(fixable, "校对修正");
+        }
+        return fixable.size();
+    }
+
+    /**
+     * 导出审阅稿: the report exported as .docx with every finding as a Word comment on the flagged text,
+     * written atomically to {@code out}. Runs off the FX thread (the caller's task).
+     */
+    public ReviewCopy.Result exportReviewCopy(Path out) throws IOException {
+        var report = editor.report();
+        List<Finding> current = Proofreader.check(report, terms.get());
+        try (XWPFDocument doc = new DocxExporter().build(report, report.settings().export())) {
+            ReviewCopy.Result result = ReviewCopy.annotate(doc, current);
+            AtomicFiles.write(out, doc::write);
+            return result;
+        }
     }
 
     /** Findings on one node, for the marks in its text. */
@@ -111,6 +157,7 @@ public final class ProofreadViewModel {
                 case TITLE -> r.title();
                 case PREAMBLE -> p.paragraph() < r.preamble().size() ? r.preamble().get(p.paragraph()) : null;
                 case TRAILER -> p.paragraph() < r.trailer().size() ? r.trailer().get(p.paragraph()) : null;
+                case PART -> partText(r, p);
                 case HEADING -> p.node().heading();
                 case BODY -> p.node().body().size() > p.paragraph() ? p.node().body().get(p.paragraph()) : null;
             };
@@ -147,11 +194,21 @@ public final class ProofreadViewModel {
         return true;
     }
 
+    private static String partText(Report r, TextPiece p) {
+        try {
+            return Parts.get(r.parts(), p.path(), p.paragraph());
+        } catch (IndexOutOfBoundsException e) {
+            return null; // the line was deleted since the check ran
+        }
+    }
+
     private static Edit edit(Report r, TextPiece p, String text) {
         return switch (p.place()) {
             case TITLE -> new ValueEdit<>("修改标题", r::title, r::setTitle, text);
             case PREAMBLE -> new ValueEdit<>("修改开头", () -> r.preamble().get(p.paragraph()), v -> r.preamble().set(p.paragraph(), v), text);
             case TRAILER -> new ValueEdit<>("修改结尾", () -> r.trailer().get(p.paragraph()), v -> r.trailer().set(p.paragraph(), v), text);
+            case PART -> new ValueEdit<>("修改" + p.path(), () -> Parts.get(r.parts(), p.path(), p.paragraph()),
+                    v -> Parts.set(r.parts(), p.path(), p.paragraph(), v), text);
             case HEADING -> new TextEdit(p.node(), TextEdit.Field.HEADING, text);
             case BODY -> {
                 List<String> body = new ArrayList<>(p.node().body());

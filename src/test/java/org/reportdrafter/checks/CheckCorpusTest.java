@@ -58,4 +58,22 @@ class CheckCorpusTest {
             assertTrue(messages(r, "numbering").stream().noneMatch(m -> m.contains("重复")), r.title());
         }
     }
+
+    /** The school site's pages: no placeholder or template-prompt error on any of them (a form's blanks are no leftovers). */
+    @Test
+    void realPagesHaveNoPlaceholderErrors() throws Exception {
+        Path c = Fixtures.corpus();
+        assumeTrue(c != null && c.resolve("real").toFile().isDirectory(), "shared corpus not present");
+        int checked = 0;
+        try (var files = java.nio.file.Files.list(c.resolve("real"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("r[0-9]+\\.txt")).sorted().toList()) {
+                for (Report r : new ImportService().parseFile(f)) {
+                    List<String> placeholders = messages(r, "placeholder");
+                    assertEquals(List.of(), placeholders, f.getFileName().toString());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 20);
+    }
 }

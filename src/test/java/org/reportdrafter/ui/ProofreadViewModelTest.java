@@ -107,4 +107,56 @@ class ProofreadViewModelTest {
             fx.shutdownNow();
         }
     }
+
+    @Test
+    void oneEntryPerParagraphAndRuleFixedAsOneUndoStep() {
+        Report r = report();
+        r.sections().get(0).children().get(0).setBody(List.of("加强管理,提高质量,完善制度,落实责任。"));
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        org.reportdrafter.checks.FindingGroup g = vm.groups().stream()
+                .filter(x -> x.rule().equals("halfwidth-punctuation") && x.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY)
+                .findFirst().orElseThrow();
+        assertEquals(3, g.count());
+        assertTrue(g.message().endsWith("本段共 3 处"), g.message());
+        assertEquals(3, vm.fixGroup(g));
+        OutlineNode m = r.sections().get(0).children().get(0);
+        assertEquals("加强管理，提高质量，完善制度，落实责任。", m.body().get(0));
+        assertEquals("加强管理,提高质量", m.heading(), "only the group's paragraph");
+        ed.undo();
+        assertEquals("加强管理,提高质量,完善制度,落实责任。", m.body().get(0));
+    }
+
+    @Test
+    void fixesInThePartsOfTheDocumentAreUndoable() {
+        Report r = report();
+        r.parts().setDocNumber("某教发[2025]7号");
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        Finding f = vm.findings().stream().filter(x -> x.rule().equals("official-parts")).findFirst().orElseThrow();
+        assertTrue(vm.fix(f));
+        assertEquals("某教发〔2025〕7号", r.parts().docNumber());
+        ed.undo();
+        assertEquals("某教发[2025]7号", r.parts().docNumber());
+    }
+
+    @Test
+    void reviewCopyOfTheOpenReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Report r = report();
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.setTerms(() -> org.reportdrafter.checks.TermList.parse("保护：加强管理,提高质量\n"));
+        java.nio.file.Path out = dir.resolve("审阅稿.docx");
+        org.reportdrafter.checks.ReviewCopy.Result res = vm.exportReviewCopy(out);
+        vm.refresh();
+        assertEquals(vm.groups().size(), res.comments());
+        assertEquals(res.comments(), res.anchored());
+        try (var in = java.nio.file.Files.newInputStream(out); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertEquals(res.comments(), doc.getComments().length);
+            assertTrue(java.util.Arrays.stream(doc.getComments()).anyMatch(c -> c.getText().contains("的的")));
+            assertTrue(java.util.Arrays.stream(doc.getComments()).noneMatch(c -> c.getText().contains("半角") && c.getText().contains("共 1 处")));
+        }
+    }
 }

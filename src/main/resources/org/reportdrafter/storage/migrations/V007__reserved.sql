@@ -1,2 +1,0 @@
--- Reserved for another room's migration 7 (numbers are assigned per room). This branch needs the slot
--- filled so that its migration 8 can run; at merge time the other room's V007 replaces this file.
