@@ -235,6 +235,8 @@ public final class OutlineEditorViewModel {
         refreshStructure();
         if (select != null) {
             selected.set(select);
+            // an equal request (the same item moved twice) must still reach the view
+            focusRequest.set(null);
             focusRequest.set(new FocusRequest(select, field, caret, length));
         }
     }
