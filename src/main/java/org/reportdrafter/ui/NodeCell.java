@@ -58,14 +58,11 @@ final class NodeCell extends ListCell<OutlineNode> {
         label.setMinWidth(Region.USE_PREF_SIZE);
         body.getStyleClass().add("node-body");
         heading.getStyleClass().add("node-heading");
-        bodyPrompt.getStyleClass().add("body-prompt");
-        bodyPrompt.setWrapText(true);
-        body.setPlaceholder(bodyPrompt);
-        headingPrompt.getStyleClass().add("body-prompt");
-        headingPrompt.setWrapText(true);
-        heading.setPlaceholder(headingPrompt);
+        // prompts lie over the empty area, top left, and let clicks through to it
+        javafx.scene.layout.StackPane headingBox = overlay(heading, headingPrompt);
+        javafx.scene.layout.StackPane bodyBox = overlay(body, bodyPrompt);
         tables.getStyleClass().add("node-tables");
-        VBox texts = new VBox(2, heading, body, tables);
+        VBox texts = new VBox(2, headingBox, bodyBox, tables);
         HBox.setHgrow(texts, Priority.ALWAYS);
         source.getStyleClass().add("node-source");
         source.setOnMouseClicked(e -> {
@@ -108,6 +105,21 @@ final class NodeCell extends ListCell<OutlineNode> {
             });
         }
         installDrag();
+    }
+
+    private static javafx.scene.layout.StackPane overlay(StyleClassedTextArea area, Label prompt) {
+        prompt.getStyleClass().add("body-prompt");
+        prompt.setWrapText(true);
+        prompt.setMouseTransparent(true);
+        prompt.setStyle(CjkFonts.style(16));
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        prompt.setPadding(new Insets(0, 0, 0, 1));
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(area, prompt);
+        box.setAlignment(Pos.TOP_LEFT);
+        prompt.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> area.getLength() == 0, area.lengthProperty()).and(prompt.textProperty().isNotEmpty()).and(area.visibleProperty()));
+        box.visibleProperty().bind(area.visibleProperty());
+        box.managedProperty().bind(area.managedProperty());
+        return box;
     }
 
     private static StyleClassedTextArea area() {

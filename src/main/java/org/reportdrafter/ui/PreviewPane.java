@@ -118,7 +118,13 @@ final class PreviewPane extends ScrollPane {
     void draw() {
         pagesBox.getChildren().clear();
         for (PreviewLayout.Page p : pages) {
-            StackPane sheet = new StackPane(page(p, ZOOM));
+            Canvas c = page(p, ZOOM);
+            // pages scale to the width of the preview, never above 100 %
+            var zoom = javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(1.0,
+                    Math.max(0.3, (getViewportBounds().getWidth() - 40) / c.getWidth())), viewportBoundsProperty());
+            c.scaleXProperty().bind(zoom);
+            c.scaleYProperty().bind(zoom);
+            StackPane sheet = new StackPane(new javafx.scene.Group(c));
             sheet.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
             sheet.setMaxWidth(Region.USE_PREF_SIZE);
             pagesBox.getChildren().add(sheet);

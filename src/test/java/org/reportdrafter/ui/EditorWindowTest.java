@@ -292,11 +292,13 @@ class EditorWindowTest {
         caretAt(m, TextEdit.Field.HEADING, 0);
         StyleClassedTextArea heading = focusedArea();
         assertEquals("", heading.getText(), "the prompt is not text in the area");
-        assertTrue(((Label) heading.getPlaceholder()).getText().startsWith("具体措施"));
+        Label prompt = (Label) heading.getParent().getChildrenUnmodifiable().get(1);
+        assertTrue(prompt.getText().startsWith("具体措施") && prompt.isVisible(), "the prompt shows greyed where the item is empty");
         robot.write("实施");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("实施", m.heading());
         assertTrue(m.body().isEmpty());
+        assertFalse(prompt.isVisible(), "gone at the first keystroke");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, m.parent().children().indexOf(editor().selected()) + 1, "Enter at the end of a template measure adds a measure, as for any measure");
