@@ -103,6 +103,7 @@ final class MainWindow extends BorderPane {
         previewTab.setId("preview-tab");
         centerTabs.getTabs().addAll(outlineTab, previewTab);
         centerTabs.setId("center-tabs");
+        preview.showingProperty().bind(previewTab.selectedProperty());
         centerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == previewTab && !preview.drawn()) {
                 preview.draw();

@@ -44,6 +44,8 @@ final class PreviewPane extends ScrollPane {
     private OutlineEditorViewModel vm;
     private List<PreviewLayout.Page> pages = List.of();
     private Runnable onShown = () -> { };
+    /** Whether the preview tab is the one shown: pages are drawn only then (a long report has hundreds). */
+    private final javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty();
 
     PreviewPane(Executor background) {
         this.background = background;
@@ -54,6 +56,10 @@ final class PreviewPane extends ScrollPane {
         setContent(pagesBox);
         setFitToWidth(true);
         typingStops.setOnFinished(e -> refresh());
+    }
+
+    javafx.beans.property.BooleanProperty showingProperty() {
+        return showing;
     }
 
     IntegerProperty pageCountProperty() {
@@ -104,7 +110,7 @@ final class PreviewPane extends ScrollPane {
         }
         pages = laid;
         pageCount.set(vm == null ? 0 : laid.size());
-        if (isVisible() && getScene() != null) {
+        if (showing.get() && getScene() != null) {
             draw();
         } else {
             drawn = false;

@@ -48,7 +48,15 @@ public final class UiBench implements Callable<Integer> {
 
     static volatile Path library;
     static volatile long bigReportId;
-    static final List<String> RESULTS = new ArrayList<>();
+    static final List<String> RESULTS = new ArrayList<>() {
+        @Override
+        public boolean add(String line) {
+            // printed at once: a later step that hangs must not hide the earlier results
+            System.out.println(line);
+            System.out.flush();
+            return super.add(line);
+        }
+    };
     static final CountDownLatch DONE = new CountDownLatch(1);
 
     @Override
@@ -106,6 +114,10 @@ public final class UiBench implements Callable<Integer> {
 
     private Integer measureInThisProcess(PrintWriter out) throws Exception {
         library = measure;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.out.println("failed on " + t.getName() + ": " + e);
+            e.printStackTrace(System.out);
+        });
         Thread fx = new Thread(() -> Application.launch(BenchApp.class), "bench-ui");
         fx.setDaemon(true);
         fx.start();
@@ -113,8 +125,6 @@ public final class UiBench implements Callable<Integer> {
             out.println("timed out");
             return 1;
         }
-        RESULTS.forEach(out::println);
-        out.flush();
         return 0;
     }
 
