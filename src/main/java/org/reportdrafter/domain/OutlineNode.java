@@ -230,7 +230,8 @@ public final class OutlineNode {
     /** Characters of heading and body, without whitespace, as offices count 字数. */
     public int ownCharCount() {
         int n = TextStats.countChars(heading);
-        for (String p : body) {
+        // a template's prompt is a placeholder, not the clerk's text
+        for (String p : guidance ? List.<String>of() : body) {
             n += TextStats.countChars(p);
         }
         for (Table t : tables) {

@@ -36,6 +36,12 @@ public interface ReportRepository {
     /** The phrase library kept in the same library. */
     Phrases phrases();
 
+    /** The office's export presets (house styles) kept in the same library. */
+    ExportPresetRepository exportPresets();
+
+    /** The protected terms and preferred wording kept in the same library. */
+    TermStore terms();
+
     /** A consistent copy of the whole library, written atomically to {@code out}. */
     void backup(java.nio.file.Path out);
 

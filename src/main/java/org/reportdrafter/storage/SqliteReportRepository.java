@@ -131,6 +131,16 @@ public final class SqliteReportRepository implements ReportRepository {
     }
 
     @Override
+    public ExportPresetRepository exportPresets() {
+        return new ExportPresetRepository(db);
+    }
+
+    @Override
+    public TermStore terms() {
+        return new TermStore(db);
+    }
+
+    @Override
     public Phrases phrases() {
         return new Phrases(db);
     }

@@ -542,10 +542,12 @@ public final class LibraryViewModel {
 
     /** Export presets (house styles) kept in the library, built-in ones first. */
     public org.reportdrafter.storage.ExportPresetRepository exportPresets() {
-        if (repository instanceof org.reportdrafter.storage.SqliteReportRepository sql) {
-            return new org.reportdrafter.storage.ExportPresetRepository(sql.database());
-        }
-        throw new IllegalStateException("export presets need the SQLite library");
+        return repository.exportPresets();
+    }
+
+    /** The office's protected terms and preferred wording, for proofreading. */
+    public org.reportdrafter.storage.TermStore terms() {
+        return repository.terms();
     }
 
     /** The phrase library kept in the same library file. */

@@ -33,6 +33,10 @@ final class NodeCell extends ListCell<OutlineNode> {
     private final StyleClassedTextArea heading = area();
     private final StyleClassedTextArea body = area();
     private final Region indent = new Region();
+    private final Label bodyPrompt = new Label(Texts.get("editor.bodyPrompt"));
+    private final Label headingPrompt = new Label();
+    private final VBox tables = new VBox(4);
+    private java.util.List<org.reportdrafter.domain.Table> shownTables = java.util.List.of();
     private final HBox box;
     private boolean syncing;
     private String shownRank = "";
@@ -54,10 +58,11 @@ final class NodeCell extends ListCell<OutlineNode> {
         label.setMinWidth(Region.USE_PREF_SIZE);
         body.getStyleClass().add("node-body");
         heading.getStyleClass().add("node-heading");
-        Label prompt = new Label(Texts.get("editor.bodyPrompt"));
-        prompt.getStyleClass().add("body-prompt");
-        body.setPlaceholder(prompt);
-        VBox texts = new VBox(2, heading, body);
+        // prompts lie over the empty area, top left, and let clicks through to it
+        javafx.scene.layout.StackPane headingBox = overlay(heading, headingPrompt);
+        javafx.scene.layout.StackPane bodyBox = overlay(body, bodyPrompt);
+        tables.getStyleClass().add("node-tables");
+        VBox texts = new VBox(2, headingBox, bodyBox, tables);
         HBox.setHgrow(texts, Priority.ALWAYS);
         source.getStyleClass().add("node-source");
         source.setOnMouseClicked(e -> {
@@ -86,7 +91,35 @@ final class NodeCell extends ListCell<OutlineNode> {
         body.focusedProperty().addListener((o, a, b) -> focusChanged(b));
         heading.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.HEADING));
         body.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.BODY));
+        // the areas would take the wheel for their own (non-existent) scrolling: the outline scrolls instead
+        for (StyleClassedTextArea a : new StyleClassedTextArea[] {heading, body}) {
+            a.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+                view.scroll(e);
+                e.consume();
+            });
+            TextEdit.Field f = a == heading ? TextEdit.Field.HEADING : TextEdit.Field.BODY;
+            a.caretPositionProperty().addListener((o, x, pos) -> {
+                if (!syncing && a.isFocused() && getItem() != null) {
+                    view.caretMoved(getItem(), f, pos);
+                }
+            });
+        }
         installDrag();
+    }
+
+    private static javafx.scene.layout.StackPane overlay(StyleClassedTextArea area, Label prompt) {
+        prompt.getStyleClass().add("body-prompt");
+        prompt.setWrapText(true);
+        prompt.setMouseTransparent(true);
+        prompt.setStyle(CjkFonts.style(16));
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        prompt.setPadding(new Insets(0, 0, 0, 1));
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(area, prompt);
+        box.setAlignment(Pos.TOP_LEFT);
+        prompt.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> area.getLength() == 0, area.lengthProperty()).and(prompt.textProperty().isNotEmpty()).and(area.visibleProperty()));
+        box.visibleProperty().bind(area.visibleProperty());
+        box.managedProperty().bind(area.managedProperty());
+        return box;
     }
 
     private static StyleClassedTextArea area() {
@@ -110,14 +143,23 @@ final class NodeCell extends ListCell<OutlineNode> {
     private void focusChanged(boolean focused) {
         if (focused) {
             view.focused(heading.isFocused() ? heading : body);
+            if (getItem() != null) {
+                view.caretMoved(getItem(), heading.isFocused() ? TextEdit.Field.HEADING : TextEdit.Field.BODY,
+                        heading.isFocused() ? heading.getCaretPosition() : body.getCaretPosition());
+            }
         }
         if (focused && getItem() != null) {
             vm().select(getItem());
             showBody(true);
         } else if (!focused) {
             vm().sealTyping();
-            showBody(getItem() != null && !getItem().body().isEmpty());
+            showBody(getItem() != null && hasBody(getItem()));
         }
+    }
+
+    /** Body text of the clerk's own (a template prompt is not). */
+    private static boolean hasBody(OutlineNode n) {
+        return !n.body().isEmpty() && !n.guidance();
     }
 
     private void showBody(boolean show) {
@@ -126,7 +168,7 @@ final class NodeCell extends ListCell<OutlineNode> {
         body.setManaged(s);
         // an item that is all body text (⒈全区幼儿园入园…) shows its label beside the text, not above it
         OutlineNode n = getItem();
-        boolean h = n == null || !n.heading().isEmpty() || heading.isFocused() || n.body().isEmpty() || n == view.viewModel().selected();
+        boolean h = n == null || !n.heading().isEmpty() || heading.isFocused() || !hasBody(n) || n == view.viewModel().selected();
         heading.setVisible(h);
         heading.setManaged(h);
     }
@@ -168,9 +210,21 @@ final class NodeCell extends ListCell<OutlineNode> {
             if (!heading.getText().equals(n.heading())) {
                 heading.replaceText(n.heading());
             }
-            String b = String.join("\n", n.body());
+            String b = OutlineEditorViewModel.shownBody(n);
             if (!body.getText().equals(b)) {
                 body.replaceText(b);
+            }
+            // a template's prompt shows greyed where the item is empty and goes at the first keystroke
+            String prompt = OutlineEditorViewModel.placeholder(n);
+            boolean inHeading = OutlineEditorViewModel.placeholderInHeading(n);
+            setIfChanged(headingPrompt, inHeading ? prompt : "");
+            setIfChanged(bodyPrompt, !prompt.isEmpty() && !inHeading ? prompt : Texts.get("editor.bodyPrompt"));
+            if (!n.tables().equals(shownTables)) {
+                shownTables = java.util.List.copyOf(n.tables());
+                tables.getChildren().clear();
+                for (var t : shownTables) {
+                    tables.getChildren().add(new TableGrid(t));
+                }
             }
             // style classes only when they change: each change costs a CSS pass
             String rank = "h" + Math.min(4, Math.max(1, n.rank()));
@@ -194,24 +248,35 @@ final class NodeCell extends ListCell<OutlineNode> {
             source.setVisible(p != null);
             source.setManaged(p != null);
             if (p != null) {
-                source.setTooltip(new javafx.scene.control.Tooltip("来自：" + p.reportTitle()
-                        + (p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath()) + "（" + p.takenAt() + "），点击打开"));
+                source.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.source", p.reportTitle(),
+                        p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt())));
             }
-            showBody(!n.body().isEmpty() || n == vm.selected());
+            showBody(hasBody(n) || n == vm.selected() || (n.guidance() && !n.heading().isEmpty()));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
         } finally {
             syncing = false;
         }
     }
 
-    /** Proofreading findings underlined in the text. */
+    /** Proofreading findings underlined in the text, find matches highlighted. */
     private void showMarks(OutlineNode n) {
         var findings = view.marks(n);
-        if (findings.isEmpty() && !marked) {
+        var matches = vm().matchesIn(n);
+        if (findings.isEmpty() && matches.isEmpty() && !marked) {
             return;
         }
         heading.clearStyle(0, heading.getLength());
         body.clearStyle(0, body.getLength());
+        var current = vm().currentMatch();
+        int qlen = vm().matchQuery().length();
+        for (var m : matches) {
+            StyleClassedTextArea a = area(m.field());
+            int from = Math.min(a.getLength(), m.offset());
+            int to = Math.min(a.getLength(), from + qlen);
+            if (to > from) {
+                a.setStyleClass(from, to, m.equals(current) ? "find-current" : "find-match");
+            }
+        }
         for (var f : findings) {
             boolean inBody = f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY;
             StyleClassedTextArea a = inBody ? body : heading;
@@ -221,7 +286,7 @@ final class NodeCell extends ListCell<OutlineNode> {
                 a.setStyleClass(from, to, "finding");
             }
         }
-        marked = !findings.isEmpty();
+        marked = !findings.isEmpty() || !matches.isEmpty();
     }
 
     private static void setIfChanged(Label l, String text) {
@@ -262,7 +327,7 @@ final class NodeCell extends ListCell<OutlineNode> {
                 vm().moveDown();
             }
         } else if (e.getCode() == KeyCode.BACK_SPACE && field == TextEdit.Field.HEADING && a.getCaretPosition() == 0
-                && a.getSelection().getLength() == 0 && n.heading().isEmpty() && n.body().isEmpty() && n.children().isEmpty()) {
+                && a.getSelection().getLength() == 0 && n.heading().isEmpty() && !hasBody(n) && n.children().isEmpty()) {
             vm().deleteSelected();
         } else if (e.getCode() == KeyCode.UP && field == TextEdit.Field.HEADING && a.getCurrentParagraph() == 0
                 && !e.isShiftDown()) {

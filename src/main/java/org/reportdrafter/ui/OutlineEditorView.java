@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.edit.TextEdit;
@@ -12,6 +13,8 @@ import org.reportdrafter.domain.edit.TextEdit;
 final class OutlineEditorView extends StackPane {
     private final ListView<OutlineNode> list = new ListView<>();
     private final Label empty = new Label(Texts.get("editor.empty"));
+    /** Tables that stand at the report's top level (a schedule page that is only a table). */
+    private final VBox rootTables = new VBox(6);
     private OutlineEditorViewModel vm;
     private java.util.function.Function<OutlineNode, java.util.List<org.reportdrafter.checks.Finding>> marks = n -> java.util.List.of();
 
@@ -21,7 +24,11 @@ final class OutlineEditorView extends StackPane {
         list.setCellFactory(v -> new NodeCell(this));
         list.setFocusTraversable(false);
         empty.getStyleClass().add("placeholder");
-        getChildren().addAll(list, empty);
+        rootTables.getStyleClass().add("root-tables");
+        rootTables.setManaged(false);
+        rootTables.setVisible(false);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(new VBox(rootTables, list), empty);
         setViewModel(null);
     }
 
@@ -45,6 +52,55 @@ final class OutlineEditorView extends StackPane {
                 }
             });
             model.selectedProperty().addListener((o, a, b) -> refreshCells());
+            model.matchesVersionProperty().addListener((o, a, b) -> {
+                if (vm == model) {
+                    refreshCells();
+                }
+            });
+            model.structureVersionProperty().addListener((o, a, b) -> {
+                if (vm == model) {
+                    showRootTables();
+                }
+            });
+        }
+        showRootTables();
+    }
+
+    private java.util.List<org.reportdrafter.domain.Table> shownRootTables = java.util.List.of();
+
+    private void showRootTables() {
+        java.util.List<org.reportdrafter.domain.Table> t = vm == null ? java.util.List.of() : vm.report().root().tables();
+        if (t.equals(shownRootTables)) {
+            return;
+        }
+        shownRootTables = java.util.List.copyOf(t);
+        rootTables.getChildren().clear();
+        for (var table : t) {
+            rootTables.getChildren().add(new TableGrid(table));
+        }
+        rootTables.setManaged(!t.isEmpty());
+        rootTables.setVisible(!t.isEmpty());
+    }
+
+    /** Wheel and touchpad over a text area scroll the outline (the areas would swallow them). */
+    void scroll(javafx.scene.input.ScrollEvent e) {
+        var flow = list.lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> f && e.getDeltaY() != 0) {
+            f.scrollPixels(-e.getDeltaY());
+        }
+    }
+
+    /** Where the caret was last, per node and field: a move keeps it there. */
+    private OutlineNode caretNode;
+    private TextEdit.Field caretField;
+    private int caretPos;
+
+    void caretMoved(OutlineNode n, TextEdit.Field field, int pos) {
+        caretNode = n;
+        caretField = field;
+        caretPos = pos;
+        if (vm != null) {
+            vm.caretIn(field);
         }
     }
 
@@ -96,29 +152,51 @@ final class OutlineEditorView extends StackPane {
         return null;
     }
 
-    /** Moves the caret to the request's node and field, scrolling it into view. */
+    /**
+     * Moves the caret to the request's node and field, scrolling it into view. The list is laid out first,
+     * so the cell found is the one that shows the node now, not the one that showed it before the change.
+     */
     void focus(OutlineEditorViewModel.FocusRequest r) {
         int index = list.getItems().indexOf(r.node());
         if (index < 0) {
             return;
         }
-        NodeCell cell = visibleCell(r.node());
-        if (cell == null) {
+        int caretBefore = r.node() == caretNode && r.field() == caretField ? caretPos : -1;
+        layoutNow();
+        NodeCell c = visibleCell(r.node());
+        if (c == null || !fullyShown(c)) {
             list.scrollTo(Math.max(0, index - 2));
+            layoutNow();
+            c = visibleCell(r.node());
         }
-        Platform.runLater(() -> {
-            NodeCell c = visibleCell(r.node());
-            if (c == null) {
-                return;
-            }
-            StyleClassedTextArea a = c.area(r.field());
-            a.setVisible(true);
-            a.setManaged(true);
-            a.requestFocus();
-            int caret = r.caret() < 0 ? a.getLength() : Math.min(r.caret(), a.getLength());
+        if (c == null) {
+            return;
+        }
+        StyleClassedTextArea a = c.area(r.field());
+        a.setVisible(true);
+        a.setManaged(true);
+        a.requestFocus();
+        int caret = r.caret() == OutlineEditorViewModel.FocusRequest.KEEP ? (caretBefore < 0 ? a.getLength() : caretBefore)
+                : r.caret() < 0 ? a.getLength() : r.caret();
+        caret = Math.max(0, Math.min(caret, a.getLength()));
+        if (r.length() > 0) {
+            a.selectRange(caret, Math.min(a.getLength(), caret + r.length()));
+        } else {
             a.moveTo(caret);
-            a.requestFollowCaret();
-        });
+        }
+        caretMoved(r.node(), r.field(), caret);
+        a.requestFollowCaret();
+    }
+
+    private void layoutNow() {
+        list.applyCss();
+        list.layout();
+    }
+
+    private boolean fullyShown(NodeCell c) {
+        var b = c.localToScene(c.getBoundsInLocal());
+        var l = list.localToScene(list.getBoundsInLocal());
+        return b.getMinY() >= l.getMinY() - 1 && b.getMinY() < l.getMaxY() - 10;
     }
 
     NodeCell visibleCell(OutlineNode n) {
@@ -139,7 +217,7 @@ final class OutlineEditorView extends StackPane {
         OutlineNode target = list.getItems().get(i);
         vm.select(target);
         focus(new OutlineEditorViewModel.FocusRequest(target,
-                direction < 0 && !target.body().isEmpty() ? TextEdit.Field.BODY : TextEdit.Field.HEADING, direction < 0 ? -1 : 0));
+                direction < 0 && !target.body().isEmpty() && !target.guidance() ? TextEdit.Field.BODY : TextEdit.Field.HEADING, direction < 0 ? -1 : 0));
         return true;
     }
 }

@@ -39,8 +39,18 @@ import org.reportdrafter.domain.edit.ValueEdit;
  * goes through one {@link EditHistory}, so text and structure undo alike.
  */
 public final class OutlineEditorViewModel {
-    /** Where the view should put the caret after an operation. */
-    public record FocusRequest(OutlineNode node, TextEdit.Field field, int caret) {
+    /**
+     * Where the view should put the caret after an operation, and how many characters after it to select.
+     * A caret of {@link #END} puts it at the end of the field; {@link #KEEP} leaves it where the user had
+     * it in that node and field (a move or an indent must not throw the caret elsewhere).
+     */
+    public record FocusRequest(OutlineNode node, TextEdit.Field field, int caret, int length) {
+        public static final int END = -1;
+        public static final int KEEP = -2;
+
+        public FocusRequest(OutlineNode node, TextEdit.Field field, int caret) {
+            this(node, field, caret, 0);
+        }
     }
 
     /** A find match: a node, the field and the offset in it. */
@@ -61,14 +71,44 @@ public final class OutlineEditorViewModel {
     private final LongProperty contentVersion = new SimpleLongProperty();
     /** Bumped when the structure (and so labels and rows) changed. */
     private final LongProperty structureVersion = new SimpleLongProperty();
+    private final javafx.beans.property.BooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty canRedo = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty undoName = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty redoName = new javafx.beans.property.SimpleStringProperty("");
     private Map<OutlineNode, String> labels = Map.of();
     private List<Match> matches = List.of();
+    private String matchQuery = "";
+    private final LongProperty matchesVersion = new SimpleLongProperty();
     private int matchIndex = -1;
 
     public OutlineEditorViewModel(Report report) {
         this.report = report;
         selected.addListener((o, a, b) -> updateSectionChars());
+        history.addListener(() -> {
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+            undoName.set(history.undoDescription());
+            redoName.set(history.redoDescription());
+        });
         refreshStructure();
+    }
+
+    /** Whether there is a step to undo; its name is {@link #undoNameProperty()}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** The name of the step Ctrl+Z undoes (移动条目, 编辑正文…), "" if none. */
+    public javafx.beans.property.ReadOnlyStringProperty undoNameProperty() {
+        return undoName;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty redoNameProperty() {
+        return redoName;
     }
 
     public Report report() {
@@ -194,11 +234,11 @@ public final class OutlineEditorViewModel {
 
     private void afterStructural(OutlineNode select, TextEdit.Field field, int caret) {
         contentChanged();
-        afterView(select, field, caret);
+        afterView(select, field, caret, 0);
     }
 
-    /** Moves the selection and caret, expanding the way to it: view state only, nothing to save. */
-    private void afterView(OutlineNode select, TextEdit.Field field, int caret) {
+    /** Moves the selection and caret (and selects {@code length} characters), expanding the way to it: view state only, nothing to save. */
+    private void afterView(OutlineNode select, TextEdit.Field field, int caret, int length) {
         if (select != null) {
             for (OutlineNode p = select.parent(); p != null; p = p.parent()) {
                 collapsed.remove(p);
@@ -207,7 +247,9 @@ public final class OutlineEditorViewModel {
         refreshStructure();
         if (select != null) {
             selected.set(select);
-            focusRequest.set(new FocusRequest(select, field, caret));
+            // an equal request (the same item moved twice) must still reach the view
+            focusRequest.set(null);
+            focusRequest.set(new FocusRequest(select, field, caret, length));
         }
     }
 
@@ -216,7 +258,7 @@ public final class OutlineEditorViewModel {
     }
 
     public boolean indent() {
-        return structural(OutlineOps.indent(history, target()), true);
+        return structural(target() == null ? null : OutlineOps.indent(history, target()), true);
     }
 
     public boolean outdent() {
@@ -231,11 +273,20 @@ public final class OutlineEditorViewModel {
         return structural(target() == null ? null : OutlineOps.moveDown(history, target()), true);
     }
 
+    /** The field the caret was in when a structural operation started: it stays there. */
+    private TextEdit.Field caretField = TextEdit.Field.HEADING;
+
+    /** The view tells which field of the selected node has the caret, so moves keep it there. */
+    public void caretIn(TextEdit.Field field) {
+        caretField = field == null ? TextEdit.Field.HEADING : field;
+    }
+
     private boolean structural(OutlineNode result, boolean keepCaret) {
         if (result == null) {
             return false;
         }
-        afterStructural(result, TextEdit.Field.HEADING, keepCaret ? -1 : 0);
+        TextEdit.Field f = keepCaret && (caretField == TextEdit.Field.HEADING || !result.body().isEmpty()) ? caretField : TextEdit.Field.HEADING;
+        afterStructural(result, f, keepCaret ? FocusRequest.KEEP : FocusRequest.END);
         return true;
     }
 
@@ -296,7 +347,10 @@ public final class OutlineEditorViewModel {
     /** Drag and drop: {@code node} to index {@code index} of {@code parent}'s children. */
     public boolean moveTo(OutlineNode node, OutlineNode parent, int index) {
         OutlineNode moved = OutlineOps.moveTo(history, node, parent == null ? report.root() : parent, index);
-        return structural(moved, false);
+        if (moved != null && moved != selected.get()) {
+            caretField = TextEdit.Field.HEADING;
+        }
+        return structural(moved, true);
     }
 
     public boolean undo() {
@@ -313,18 +367,22 @@ public final class OutlineEditorViewModel {
         }
         OutlineNode focus = null;
         TextEdit.Field field = TextEdit.Field.HEADING;
+        int caret = FocusRequest.END;
         if (e instanceof TextEdit t) {
             focus = t.node();
             field = t.field();
         } else if (e instanceof org.reportdrafter.domain.edit.MoveEdit m && m.node().parent() != null) {
+            // the moved item keeps the caret: undoing a move brings the cursor along with the item
             focus = m.node();
+            field = caretField == TextEdit.Field.BODY && !focus.body().isEmpty() ? TextEdit.Field.BODY : TextEdit.Field.HEADING;
+            caret = FocusRequest.KEEP;
         } else if (selected.get() != null && isAttached(selected.get())) {
             focus = selected.get();
         }
         if (focus != null && !isAttached(focus)) {
-            focus = null;
+            focus = selected.get() != null && isAttached(selected.get()) ? selected.get() : null;
         }
-        afterStructural(focus, field, -1);
+        afterStructural(focus, field, caret);
         return true;
     }
 
@@ -337,15 +395,38 @@ public final class OutlineEditorViewModel {
     /** Text typed in a heading; consecutive typing is one undo step. */
     public void setHeading(OutlineNode n, String text) {
         if (!text.equals(n.heading())) {
-            history.perform(new TextEdit(n, TextEdit.Field.HEADING, text));
+            if (n.guidance() && !text.isEmpty()) {
+                // the first keystroke replaces the template's prompt: it is never kept as text
+                org.reportdrafter.domain.edit.CompositeEdit c = new org.reportdrafter.domain.edit.CompositeEdit("编辑标题");
+                c.add(new TextEdit(n, TextEdit.Field.BODY, ""));
+                c.add(new TextEdit(n, TextEdit.Field.HEADING, text));
+                history.record(c);
+            } else {
+                history.perform(new TextEdit(n, TextEdit.Field.HEADING, text));
+            }
             contentChanged();
             changed();
         }
     }
 
+    /** A template's prompt for this item ("" if none): shown greyed where the item is empty, never its text. */
+    public static String placeholder(OutlineNode n) {
+        return n.guidance() ? String.join("\n", n.body()) : "";
+    }
+
+    /** Whether the prompt stands in the heading (an item with no heading yet: a measure) or in the body. */
+    public static boolean placeholderInHeading(OutlineNode n) {
+        return n.guidance() && n.heading().isEmpty();
+    }
+
+    /** The body as the editor shows it: a template prompt is not text, so the area is empty. */
+    public static String shownBody(OutlineNode n) {
+        return n.guidance() ? "" : String.join("\n", n.body());
+    }
+
     /** Text typed in a body: paragraphs separated by line breaks. */
     public void setBody(OutlineNode n, String text) {
-        if (!text.equals(String.join("\n", n.body()))) {
+        if (!text.equals(shownBody(n)) || (n.guidance() && !text.isEmpty())) {
             history.perform(new TextEdit(n, TextEdit.Field.BODY, text));
             contentChanged();
             changed();
@@ -393,18 +474,29 @@ public final class OutlineEditorViewModel {
 
     /** Finds every occurrence in headings and bodies; returns the count and selects the first. */
     public int find(String query) {
+        int n = search(query);
+        if (n > 0) {
+            nextMatch();
+        }
+        return n;
+    }
+
+    /**
+     * Counts and marks every occurrence without moving the caret (the find field keeps it while the
+     * clerk types); {@link #nextMatch()} then goes to the first.
+     */
+    public int search(String query) {
         List<Match> found = new ArrayList<>();
         if (query != null && !query.isEmpty()) {
             for (OutlineNode n : report.allNodes()) {
                 collect(n, TextEdit.Field.HEADING, n.heading(), query, found);
-                collect(n, TextEdit.Field.BODY, String.join("\n", n.body()), query, found);
+                collect(n, TextEdit.Field.BODY, shownBody(n), query, found);
             }
         }
         matches = found;
+        matchQuery = query == null ? "" : query;
         matchIndex = -1;
-        if (!found.isEmpty()) {
-            nextMatch();
-        }
+        matchesVersion.set(matchesVersion.get() + 1);
         return found.size();
     }
 
@@ -416,13 +508,15 @@ public final class OutlineEditorViewModel {
         }
     }
 
+    /** Goes to the next match and selects its text. */
     public Match nextMatch() {
         if (matches.isEmpty()) {
             return null;
         }
         matchIndex = (matchIndex + 1) % matches.size();
         Match m = matches.get(matchIndex);
-        afterView(m.node(), m.field(), m.offset());
+        afterView(m.node(), m.field(), m.offset(), matchQuery.length());
+        matchesVersion.set(matchesVersion.get() + 1);
         return m;
     }
 
@@ -432,6 +526,96 @@ public final class OutlineEditorViewModel {
 
     public int matchCount() {
         return matches.size();
+    }
+
+    /** Bumped when the matches or the current match change: the cells repaint their highlights. */
+    public ReadOnlyLongProperty matchesVersionProperty() {
+        return matchesVersion;
+    }
+
+    /** The matches in one field of one node, for highlighting; the current one is {@link #currentMatch()}. */
+    public List<Match> matchesIn(OutlineNode n) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>(2);
+        for (Match m : matches) {
+            if (m.node() == n) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    public Match currentMatch() {
+        return matchIndex < 0 || matchIndex >= matches.size() ? null : matches.get(matchIndex);
+    }
+
+    public String matchQuery() {
+        return matchQuery;
+    }
+
+    /** Replaces the current match (going to the first if none is current) and goes to the next. */
+    public boolean replaceCurrent(String replacement) {
+        if (matches.isEmpty()) {
+            return false;
+        }
+        Match m = currentMatch() == null ? matches.get(0) : currentMatch();
+        String text = m.field() == TextEdit.Field.HEADING ? m.node().heading() : shownBody(m.node());
+        String changed = text.substring(0, m.offset()) + replacement + text.substring(m.offset() + matchQuery.length());
+        history.perform(new TextEdit(m.node(), m.field(), changed));
+        history.seal();
+        int index = matchIndex;
+        search(matchQuery);
+        changed();
+        if (!matches.isEmpty()) {
+            matchIndex = Math.max(-1, Math.min(index, matches.size()) - 1);
+            nextMatch();
+        }
+        return true;
+    }
+
+    /** Replaces every match as one undo step; returns how many were replaced. */
+    public int replaceAll(String replacement) {
+        if (matches.isEmpty()) {
+            return 0;
+        }
+        int count = matches.size();
+        String q = matchQuery;
+        org.reportdrafter.domain.edit.CompositeEdit all = new org.reportdrafter.domain.edit.CompositeEdit("全部替换");
+        java.util.LinkedHashSet<OutlineNode> nodes = new java.util.LinkedHashSet<>();
+        for (Match m : matches) {
+            nodes.add(m.node());
+        }
+        OutlineNode first = matches.get(0).node();
+        for (OutlineNode n : nodes) {
+            String h = replaceIgnoringCase(n.heading(), q, replacement);
+            if (!h.equals(n.heading())) {
+                all.add(new TextEdit(n, TextEdit.Field.HEADING, h));
+            }
+            String b = shownBody(n);
+            String nb = replaceIgnoringCase(b, q, replacement);
+            if (!nb.equals(b)) {
+                all.add(new TextEdit(n, TextEdit.Field.BODY, nb));
+            }
+        }
+        history.record(all);
+        history.seal();
+        search(q);
+        afterStructural(first, TextEdit.Field.HEADING, FocusRequest.KEEP);
+        return count;
+    }
+
+    private static String replaceIgnoringCase(String text, String q, String replacement) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String ql = q.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i = lower.indexOf(ql); i >= 0; i = lower.indexOf(ql, i + ql.length())) {
+            out.append(text, from, i).append(replacement);
+            from = i + ql.length();
+        }
+        return out.append(text.substring(from)).toString();
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -503,6 +687,89 @@ public final class OutlineEditorViewModel {
             off.add(ruleId);
         }
         settings(enabled ? "启用校对规则" : "关闭校对规则", report.settings().withDisabledChecks(off));
+    }
+
+    // ---- parts of the document, preamble and trailer ------------------------------------------------
+
+    /** Sets one text part of the document (发文字号, 主送机关…) as an undoable step. */
+    public void setPart(String description, Supplier<String> get, Consumer<String> set, String value) {
+        property(description, get, set, value == null ? "" : value.strip());
+    }
+
+    /** Sets one list part (题目各行, 落款…) from lines as an undoable step; blank lines are dropped. */
+    public void setPartLines(String description, List<String> target, List<String> lines) {
+        List<String> clean = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        property(description, () -> List.copyOf(target), v -> {
+            target.clear();
+            target.addAll(v);
+        }, clean);
+    }
+
+    /** An attachment's name or title. */
+    public void setAttachment(org.reportdrafter.domain.Attachment a, String name, String title) {
+        property("修改附件", () -> List.of(a.name(), a.title()), v -> {
+            a.setName(v.get(0));
+            a.setTitle(v.get(1));
+        }, List.of(name.strip(), title.strip()));
+    }
+
+    /** The text before the body (web-page furniture counted at its start): one paragraph a line. */
+    public void setPreamble(List<String> lines) {
+        setKept("修改正文前文字", report.preamble(), report::clutterBefore, report::setClutterBefore, lines, true);
+    }
+
+    /** The text after the body (web-page furniture counted at its end). */
+    public void setTrailer(List<String> lines) {
+        setKept("修改正文后文字", report.trailer(), report::clutterAfter, report::setClutterAfter, lines, false);
+    }
+
+    private void setKept(String description, List<String> target, Supplier<Integer> clutter, Consumer<Integer> setClutter,
+                         List<String> lines, boolean atStart) {
+        List<String> clean = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        record Kept(List<String> lines, int clutter) {
+        }
+        // the furniture count stays on the lines it counted as long as they are still there
+        int c = clutter.get();
+        int keepClutter = 0;
+        for (int i = 0; i < Math.min(c, clean.size()); i++) {
+            int src = atStart ? i : target.size() - 1 - i;
+            int dst = atStart ? i : clean.size() - 1 - i;
+            if (src < 0 || src >= target.size() || !target.get(src).equals(clean.get(dst))) {
+                break;
+            }
+            keepClutter++;
+        }
+        property(description, () -> new Kept(List.copyOf(target), clutter.get()), v -> {
+            target.clear();
+            target.addAll(v.lines());
+            setClutter.accept(v.clutter());
+        }, new Kept(clean, keepClutter));
+    }
+
+    /** Lines of web-page furniture kept at the ends (navigation, 发布时间, copyright…). */
+    public int clutterCount() {
+        return report.clutterBefore() + report.clutterAfter();
+    }
+
+    /** Deletes the web-page furniture at the start and end of the kept text as one undoable step. */
+    public boolean deleteClutter() {
+        if (clutterCount() == 0) {
+            return false;
+        }
+        List<String> pre = new ArrayList<>(report.documentPreamble());
+        List<String> post = new ArrayList<>(report.documentTrailer());
+        record Ends(List<String> pre, int before, List<String> post, int after) {
+        }
+        property("删除网页杂项", () -> new Ends(List.copyOf(report.preamble()), report.clutterBefore(),
+                List.copyOf(report.trailer()), report.clutterAfter()), v -> {
+                    report.preamble().clear();
+                    report.preamble().addAll(v.pre());
+                    report.setClutterBefore(v.before());
+                    report.trailer().clear();
+                    report.trailer().addAll(v.post());
+                    report.setClutterAfter(v.after());
+                }, new Ends(pre, 0, post, 0));
+        return true;
     }
 
     /** Characters of one text, as the status bar counts them. */

@@ -113,8 +113,10 @@ public final class ProofreadViewModel {
         OutlineNode n = f.piece().node();
         if (n != null) {
             editor.select(n);
+            // the flagged text is selected, not only reached
             editor.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n,
-                    f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING, fieldOffset(f)));
+                    f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING, fieldOffset(f),
+                    Math.max(1, f.length())));
         }
     }
 

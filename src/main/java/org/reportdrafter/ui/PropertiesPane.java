@@ -27,8 +27,8 @@ final class PropertiesPane extends GridPane {
     private final ComboBox<PageLayout> preset = new ComboBox<>();
     private final ComboBox<String> bodyFont = new ComboBox<>();
     private final ComboBox<String> titleFont = new ComboBox<>();
-    private final CheckBox bold = new CheckBox("标题加粗");
-    private final CheckBox dateUnderTitle = new CheckBox("标题下注成文日期");
+    private final CheckBox bold = new CheckBox(Texts.get("props.bold"));
+    private final CheckBox dateUnderTitle = new CheckBox(Texts.get("props.dateUnderTitle"));
     private OutlineEditorViewModel vm;
     private boolean syncing;
 

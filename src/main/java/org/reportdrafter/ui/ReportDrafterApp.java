@@ -54,8 +54,11 @@ public final class ReportDrafterApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // one font policy and the icon for every window the app opens, dialogs and popups included
+        CjkFonts.install();
+        stage.getIcons().setAll(AppAssets.icons());
         ProgressIndicator spinner = new ProgressIndicator();
-        Label status = new Label("正在打开资料库 " + dbPath + " …");
+        Label status = new Label(Texts.get("app.opening", dbPath));
         status.setId("status");
         VBox loading = new VBox(12, spinner, status);
         loading.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
@@ -79,7 +82,7 @@ public final class ReportDrafterApp extends Application {
         });
         open.setOnFailed(e -> {
             spinner.setVisible(false);
-            status.setText("无法打开资料库：" + open.getException().getMessage());
+            status.setText(Texts.get("app.openFailed", open.getException().getMessage()));
         });
         stage.setOnCloseRequest(e -> saveOnExit());
         daemon(open, "open-library").start();
@@ -110,7 +113,7 @@ public final class ReportDrafterApp extends Application {
             try {
                 org.reportdrafter.storage.Backups.daily(db, java.time.LocalDate.now());
             } catch (RuntimeException e) {
-                Platform.runLater(() -> library.saveStateProperty().set("自动备份失败：" + e.getMessage()));
+                Platform.runLater(() -> library.saveStateProperty().set(Texts.get("status.backupFailed", e.getMessage())));
             }
         }, "daily-backup").start();
     }
@@ -137,7 +140,7 @@ public final class ReportDrafterApp extends Application {
         window.dispose();
         database.close();
         ProgressIndicator spinner = new ProgressIndicator();
-        Label status = new Label("正在从 " + backup.getFileName() + " 恢复资料库…");
+        Label status = new Label(Texts.get("app.restoring", backup.getFileName()));
         VBox waiting = new VBox(12, spinner, status);
         waiting.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
         scene.setRoot(waiting);
@@ -153,10 +156,7 @@ public final class ReportDrafterApp extends Application {
             // a bad backup leaves the library as it was: open it again
             LibraryViewModel reopened = openLibrary();
             showLibrary(reopened);
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    task.getException().getMessage());
-            a.setHeaderText(null);
-            a.show();
+            Dialogs.error(scene.getWindow(), task.getException());
         });
         daemon(task, "restore-library").start();
     }

@@ -62,7 +62,12 @@ class MainWindowTest {
     }
 
     private DialogPane dialog(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            var error = robot.lookup("#error-dialog").tryQuery();
+            throw new AssertionError("no " + id + (error.isPresent() ? ": " + ((DialogPane) error.get()).getContentText() : ""), e);
+        }
         return robot.lookup("#" + id).queryAs(DialogPane.class);
     }
 
@@ -171,8 +176,17 @@ class MainWindowTest {
         robot.interact(() -> app.window().run("action-expand-1"));
         assertEquals(6, editor().rows().size());
         shot("07-find-and-level-1");
+        // nothing was edited yet: 撤销 is disabled; after an edit it names the step
         Button undo = robot.lookup("#action-undo").queryAs(Button.class);
+        assertTrue(undo.isDisabled());
+        robot.interact(() -> editor().moveDown());
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!undo.isDisabled());
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var undoItem = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-action-undo".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("撤销“下移”", undoItem.getText());
+        assertTrue(!undoItem.isDisable());
     }
 
     @Test
@@ -198,6 +212,7 @@ class MainWindowTest {
         OutlineNode guide = editor().report().sections().get(0);
         assertSame(guide, editor().selected());
         shot("08-proofread-panel");
+        assertTrue(!robot.lookup("#proofread-fix-all").queryAs(Button.class).isDisabled(), "同类全部修正 enabled for the selected finding");
         robot.clickOn("#proofread-fix-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("以新思想为指导，办好人民满意的教育，完成201X年任务。", guide.body().get(0));

@@ -140,7 +140,9 @@ class OutlineEditorViewModelTest {
     @Test
     void findWalksThroughMatches() {
         assertEquals(0, vm.find("不存在的词"));
-        int n = vm.find("措施");
+        // the template's prompts (【具体措施…】) are placeholders, not text: find skips them
+        assertEquals(0, vm.find("具体措施"));
+        int n = vm.find("加强");
         assertTrue(n >= 2);
         OutlineEditorViewModel.Match first = vm.nextMatch();
         assertNotNull(first);

@@ -1,0 +1,58 @@
+package org.reportdrafter.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/**
+ * The app's plain dialogs (errors, confirmations, a name to type). Their fonts and icon come from the one
+ * policy in {@link CjkFonts#install()}, like every other window.
+ */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    static Alert error(Window owner, Throwable t) {
+        String message = t == null || t.getMessage() == null || t.getMessage().isBlank() ? Texts.get("error.unknown") : t.getMessage();
+        return error(owner, message);
+    }
+
+    static Alert error(Window owner, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setTitle(Texts.get("dialog.error.title"));
+        a.setHeaderText(null);
+        a.getDialogPane().setId("error-dialog");
+        own(a, owner);
+        a.show();
+        return a;
+    }
+
+    /** A yes/no question; the dialog is returned unshown so callers may show it and wait. */
+    static Alert confirmation(Window owner, String id, String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(Texts.get("dialog.confirm.title"));
+        a.setHeaderText(null);
+        a.getDialogPane().setId(id);
+        own(a, owner);
+        return a;
+    }
+
+    static TextInputDialog text(Window owner, String id, String title, String header, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.getDialogPane().setId(id);
+        own(d, owner);
+        return d;
+    }
+
+    static void own(javafx.scene.control.Dialog<?> d, Window owner) {
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        // long messages wrap instead of being cut off
+        d.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.setResizable(true);
+    }
+}

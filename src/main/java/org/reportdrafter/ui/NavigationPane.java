@@ -1,0 +1,85 @@
+package org.reportdrafter.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.util.Duration;
+import org.reportdrafter.domain.LabelMode;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.edit.TextEdit;
+
+/** 导航: the headings of the open report as a tree; a click puts the caret on that heading. */
+final class NavigationPane extends TitledPane {
+    private final TreeView<OutlineNode> tree = new TreeView<>();
+    private final PauseTransition rebuild = new PauseTransition(Duration.millis(150));
+    private OutlineEditorViewModel vm;
+
+    NavigationPane() {
+        super(Texts.get("nav.title"), null);
+        setContent(tree);
+        setCollapsible(false);
+        setMaxHeight(Double.MAX_VALUE);
+        tree.setId("nav-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new TreeCell<>() {
+            @Override
+            protected void updateItem(OutlineNode n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null || vm == null ? null : vm.label(n) + shorten(n));
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && vm != null && b.getValue() != vm.selected()) {
+                vm.select(b.getValue());
+                vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(b.getValue(), TextEdit.Field.HEADING, -1));
+            }
+        });
+        rebuild.setOnFinished(e -> rebuild());
+    }
+
+    void setViewModel(OutlineEditorViewModel model) {
+        vm = model;
+        if (model == null) {
+            tree.setRoot(null);
+            return;
+        }
+        model.structureVersionProperty().addListener((o, a, b) -> {
+            if (vm == model) {
+                rebuild.playFromStart();
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (vm == null) {
+            return;
+        }
+        TreeItem<OutlineNode> root = new TreeItem<>(vm.report().root());
+        add(root, vm.report().root());
+        tree.setRoot(root);
+    }
+
+    private static void add(TreeItem<OutlineNode> item, OutlineNode node) {
+        for (OutlineNode c : node.children()) {
+            if (c.labelMode() == LabelMode.SHI || c.labelMode() == LabelMode.YAO) {
+                continue; // 一是 items are paragraphs, not headings
+            }
+            TreeItem<OutlineNode> ci = new TreeItem<>(c);
+            ci.setExpanded(c.depth() < 2);
+            item.getChildren().add(ci);
+            add(ci, c);
+        }
+    }
+
+    private static String shorten(OutlineNode n) {
+        String s = n.heading().isEmpty() && !n.body().isEmpty() && !n.guidance() ? n.body().get(0) : n.heading();
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    void dispose() {
+        rebuild.stop();
+    }
+}

@@ -1,0 +1,252 @@
+package org.reportdrafter.ui;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.util.Duration;
+import org.reportdrafter.domain.Report;
+
+/**
+ * 分页预览: the pages of {@link PreviewLayout} drawn to scale, updated as the clerk types (laid out off the
+ * FX thread; only the last edit's layout is shown), and printed through the system printer.
+ */
+final class PreviewPane extends ScrollPane {
+    /** Points to pixels on screen. */
+    private static final double ZOOM = 1.0;
+    private static final double MM = 72 / 25.4;
+    private final VBox pagesBox = new VBox(16);
+    private final IntegerProperty pageCount = new SimpleIntegerProperty();
+    private final PauseTransition typingStops = new PauseTransition(Duration.millis(120));
+    private final AtomicLong generation = new AtomicLong();
+    private final Executor background;
+    private OutlineEditorViewModel vm;
+    private List<PreviewLayout.Page> pages = List.of();
+    private Runnable onShown = () -> { };
+    /** Whether the preview tab is the one shown: pages are drawn only then (a long report has hundreds). */
+    private final javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty();
+
+    PreviewPane(Executor background) {
+        this.background = background;
+        setId("preview-pane");
+        pagesBox.setPadding(new Insets(16));
+        pagesBox.setAlignment(Pos.TOP_CENTER);
+        pagesBox.setStyle("-fx-background-color: #8a8f98;");
+        setContent(pagesBox);
+        setFitToWidth(true);
+        typingStops.setOnFinished(e -> refresh());
+    }
+
+    javafx.beans.property.BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    List<PreviewLayout.Page> pages() {
+        return pages;
+    }
+
+    /** Called on the FX thread each time new pages are shown (bench, tests). */
+    void setOnShown(Runnable r) {
+        onShown = r;
+    }
+
+    void setViewModel(OutlineEditorViewModel model) {
+        vm = model;
+        if (model != null) {
+            model.versionProperty().addListener((o, a, b) -> {
+                if (vm == model) {
+                    typingStops.playFromStart();
+                }
+            });
+        }
+        refresh();
+    }
+
+    /** Lays the report out again off the FX thread; a result older than the newest request is dropped. */
+    void refresh() {
+        long g = generation.incrementAndGet();
+        if (vm == null) {
+            show(g, List.of());
+            return;
+        }
+        Report snapshot = vm.report().snapshot();
+        background.execute(() -> {
+            if (generation.get() != g) {
+                return; // a newer edit came in: its layout wins
+            }
+            List<PreviewLayout.Page> laid = PreviewLayout.pages(snapshot);
+            Platform.runLater(() -> show(g, laid));
+        });
+    }
+
+    private void show(long g, List<PreviewLayout.Page> laid) {
+        if (generation.get() != g) {
+            return;
+        }
+        pages = laid;
+        pageCount.set(vm == null ? 0 : laid.size());
+        if (showing.get() && getScene() != null) {
+            draw();
+        } else {
+            drawn = false;
+        }
+        onShown.run();
+    }
+
+    private boolean drawn;
+
+    /** Draws the pages when the preview is shown (it is laid out in the background even when hidden). */
+    void draw() {
+        pagesBox.getChildren().clear();
+        for (PreviewLayout.Page p : pages) {
+            Canvas c = page(p, ZOOM);
+            // pages scale to the width of the preview, never above 100 %
+            var zoom = javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(1.0,
+                    Math.max(0.3, (getViewportBounds().getWidth() - 40) / c.getWidth())), viewportBoundsProperty());
+            c.scaleXProperty().bind(zoom);
+            c.scaleYProperty().bind(zoom);
+            StackPane sheet = new StackPane(new javafx.scene.Group(c));
+            sheet.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
+            sheet.setMaxWidth(Region.USE_PREF_SIZE);
+            pagesBox.getChildren().add(sheet);
+        }
+        drawn = true;
+    }
+
+    boolean drawn() {
+        return drawn;
+    }
+
+    /** One A4 page, {@code scale} pixels to the point. */
+    static Canvas page(PreviewLayout.Page p, double scale) {
+        org.reportdrafter.docx.PageLayout layout = org.reportdrafter.docx.PageLayout.GUOBIAO;
+        double w = org.reportdrafter.docx.PageLayout.PAGE_WIDTH_MM * MM;
+        double h = org.reportdrafter.docx.PageLayout.PAGE_HEIGHT_MM * MM;
+        Canvas c = new Canvas(w * scale, h * scale);
+        c.getStyleClass().add("preview-page");
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.scale(scale, scale);
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double left = layout.leftMm() * MM;
+        double textWidth = w - left - layout.rightMm() * MM;
+        double pitch = layout.linePitchPt();
+        double charPitch = textWidth / org.reportdrafter.docx.PageLayout.CHARS_PER_LINE;
+        double top = layout.topMm() * MM;
+        g.setFill(Color.BLACK);
+        int i = 0;
+        for (PreviewLayout.Line l : p.lines()) {
+            double size = l.style() == PreviewLayout.Style.TITLE ? org.reportdrafter.docx.PageLayout.TITLE_PT
+                    : org.reportdrafter.docx.PageLayout.BODY_PT;
+            double cp = l.style() == PreviewLayout.Style.TITLE ? size : charPitch;
+            g.setFont(font(l.style(), size));
+            double width = PreviewLayout.width(l.text()) * cp;
+            double x = switch (l.align()) {
+                case LEFT -> left + l.indentChars() * charPitch;
+                case CENTER -> left + (textWidth - width) / 2;
+                case RIGHT -> left + textWidth - l.rightChars() * charPitch - width;
+            };
+            // the baseline sits where Word puts it on an exact line: about 0.8 of the pitch down
+            double y = top + i * pitch + pitch * 0.78;
+            for (int k = 0; k < l.text().length(); k++) {
+                char ch = l.text().charAt(k);
+                g.fillText(String.valueOf(ch), x, y);
+                x += PreviewLayout.charWidth(ch) * cp;
+            }
+            i++;
+        }
+        // — N —: 4号, a quarter of the way down the bottom margin; odd pages right, even pages left, 一字 in
+        g.setFont(Font.font(fontFamily("宋体"), org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT));
+        String number = p.pageNumber();
+        double nw = number.length() * org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT * 0.55;
+        double ny = h - layout.bottomMm() * MM + org.reportdrafter.docx.PageLayout.PAGE_NUMBER_GAP_MM * MM + 14;
+        g.fillText(number, p.odd() ? left + textWidth - charPitch - nw : left + charPitch, ny);
+        return c;
+    }
+
+    private static Font font(PreviewLayout.Style s, double size) {
+        return switch (s) {
+            case TITLE -> Font.font(fontFamily("方正小标宋简体"), size);
+            case H1, ATTACHMENT_NAME -> Font.font(fontFamily("黑体"), size);
+            case H2, SUBTITLE -> Font.font(fontFamily("楷体_GB2312"), size);
+            case H3 -> Font.font(fontFamily("仿宋_GB2312"), FontWeight.BOLD, size);
+            default -> Font.font(fontFamily("仿宋_GB2312"), size);
+        };
+    }
+
+    private static java.util.Set<String> families;
+
+    /** The export's font if this machine has it (or a close relative), else the UI's CJK family. */
+    static synchronized String fontFamily(String wanted) {
+        if (families == null) {
+            families = new java.util.HashSet<>(Font.getFamilies());
+        }
+        List<String> candidates = switch (wanted) {
+            case "黑体" -> List.of("黑体", "SimHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei");
+            case "楷体_GB2312" -> List.of("楷体_GB2312", "楷体", "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC");
+            case "方正小标宋简体" -> List.of("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC");
+            case "宋体" -> List.of("宋体", "SimSun", "Noto Serif CJK SC");
+            default -> List.of("仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "AR PL UMing CN");
+        };
+        for (String c : candidates) {
+            if (families.contains(c)) {
+                return c;
+            }
+        }
+        return CjkFonts.family();
+    }
+
+    /** Prints the pages through the system printer, one A4 sheet each. */
+    boolean print(javafx.stage.Window owner) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            Dialogs.error(owner, Texts.get("print.noPrinter"));
+            return false;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return false;
+        }
+        Printer printer = job.getPrinter();
+        PageLayout a4 = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        boolean ok = true;
+        for (PreviewLayout.Page p : pages) {
+            Node page = page(p, 1);
+            // the printable area starts at the hardware margin: shift back so the GB/T margins hold on paper
+            page.setTranslateX(-a4.getLeftMargin());
+            page.setTranslateY(-a4.getTopMargin());
+            ok &= job.printPage(a4, page);
+        }
+        return ok && job.endJob();
+    }
+
+    void dispose() {
+        typingStops.stop();
+        generation.incrementAndGet();
+    }
+}

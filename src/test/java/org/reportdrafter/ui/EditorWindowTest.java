@@ -1,0 +1,398 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.docx.DocxExporter;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Table;
+import org.reportdrafter.domain.YearNameReview;
+import org.reportdrafter.domain.edit.TextEdit;
+import org.reportdrafter.importing.Fixtures;
+import org.reportdrafter.importing.LibraryImporter;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 12 in the real window (headless): fonts of every dialog, the caret after each operation, wheel, placeholders, find, parts, preview. */
+class EditorWindowTest {
+    @TempDir
+    Path dir;
+    private ReportDrafterApp app;
+    private Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty("reportdrafter.prefs", "test");
+        stage = FxToolkit.registerPrimaryStage();
+        Path db = dir.resolve("library.db");
+        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private OutlineEditorViewModel editor() {
+        return app.library().editor();
+    }
+
+    private OutlineNode section(int i) {
+        return editor().report().sections().get(i);
+    }
+
+    // ---- fonts -----------------------------------------------------------------------------------
+
+    /** Fails when a text node shows Chinese in a family that has no Chinese glyphs (empty boxes on screen). */
+    static void assertChineseCapable(Scene scene, String where) {
+        List<Text> texts = new ArrayList<>();
+        collect(scene.getRoot(), texts);
+        assertFalse(texts.isEmpty(), where + ": no text found");
+        Set<String> checked = new HashSet<>();
+        for (Text t : texts) {
+            if (t.getText() == null || t.getText().isBlank() || !checked.add(t.getFont().getFamily())) {
+                continue;
+            }
+            String family = t.getFont().getFamily();
+            java.awt.Font awt = new java.awt.Font(family, java.awt.Font.PLAIN, 12);
+            assertFalse(awt.getFamily().equals("Dialog") && !family.equals("Dialog"), where + ": font family " + family + " is not installed");
+            assertEquals(-1, awt.canDisplayUpTo("报告起草助手确定取消"), where + ": " + family + " cannot show Chinese (text “" + t.getText() + "”)");
+        }
+    }
+
+    private static void collect(Node n, List<Text> out) {
+        if (n instanceof Text t) {
+            out.add(t);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
+    }
+
+    private Window open(String name, Supplier<Object> show) throws Exception {
+        Set<Window> before = new HashSet<>(Window.getWindows());
+        robot.interact(() -> {
+            Object d = show.get();
+            if (d instanceof Dialog<?> dialog && !dialog.isShowing()) {
+                dialog.show();
+            }
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = Window.getWindows().stream().filter(x -> !before.contains(x) && x.isShowing()).findFirst().orElseThrow();
+        assertChineseCapable(w.getScene(), name);
+        if (w instanceof Stage s) {
+            assertFalse(s.getIcons().isEmpty(), name + " shows the app icon");
+        }
+        Screenshots.save(robot, w.getScene().getRoot(), "dialog-" + name);
+        robot.interact(w::hide);
+        return w;
+    }
+
+    @Test
+    void everyDialogShowsChineseInAFontThatHasIt() throws Exception {
+        assertChineseCapable(stage.getScene(), "main window");
+        assertFalse(stage.getIcons().isEmpty());
+        Window owner = stage;
+        MainWindow w = app.window();
+        open("new-report", () -> new NewReportDialog(app.library(), owner));
+        Path plan = Fixtures.resource("plan-2024.txt");
+        var results = app.library().importFiles(List.of(plan), null);
+        open("import-summary", () -> new ImportSummaryDialog(results, owner));
+        open("import-failed", () -> new ImportSummaryDialog(List.of(new LibraryImporter.FileResult(dir.resolve("坏文件.docx"), List.of(),
+                "坏文件.docx：不是有效的 Word 文档")), owner));
+        open("export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
+                List.of("本机没有安装“方正小标宋简体”，Word 会用其他字体显示")), owner, null));
+        open("error", () -> Dialogs.error(owner, "无法打开资料库：文件已损坏"));
+        open("delete-confirm", () -> Dialogs.confirmation(owner, "delete-confirm", Texts.get("dialog.delete.confirm", "某县教育局2026年工作要点")));
+        open("restore-confirm", () -> w.files().confirmRestore(dir.resolve("备份.db")));
+        open("rename", () -> Dialogs.text(owner, "rename-dialog", Texts.get("dialog.rename.title"), null, "某县教育局2026年工作要点"));
+        open("save-version", () -> Dialogs.text(owner, "save-version-dialog", Texts.get("dialog.version.title"),
+                Texts.get("dialog.version.header"), Texts.get("dialog.version.default")));
+        open("versions", () -> new VersionsDialog(app.library(), owner));
+        open("shortcuts", () -> new ShortcutsDialog(w.actions(), owner));
+        open("manual", () -> new ManualDialog(owner));
+        OutlineNode guide = section(0);
+        open("year-name-review", () -> w.reusePane().reviewDialog(List.of(new YearNameReview.Item(guide, 0, 0, "2025年", "2026年",
+                "年份与本报告不同"))));
+        // a menu and a tooltip are windows too
+        open("menu", () -> {
+            var bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            bar.getMenus().get(0).show();
+            return null;
+        });
+        open("tooltip", () -> {
+            var tip = new javafx.scene.control.Tooltip("来自：2025年工作要点 › 一、指导思想");
+            tip.show(stage, stage.getX() + 100, stage.getY() + 100);
+            return null;
+        });
+    }
+
+    // ---- menus and shortcuts ----------------------------------------------------------------------
+
+    @Test
+    void menusListEachActionOnceAndF1ListsEveryShortcut() throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<String> menus = bar.getMenus().stream().map(m -> m.getText()).toList();
+        assertEquals(List.of("文件", "编辑", "大纲", "视图", "帮助"), menus);
+        for (var m : bar.getMenus()) {
+            List<String> texts = m.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+            assertEquals(new HashSet<>(texts).size(), texts.size(), m.getText() + " lists an action twice: " + texts);
+        }
+        List<String> all = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).map(MenuItem::getText).filter(t -> t != null).toList();
+        for (String expected : List.of("退出", "打印…", "查找替换…", "快捷键", "用户手册", "分页预览", "删除网页杂项")) {
+            assertTrue(all.contains(expected), expected + " in " + all);
+        }
+        MenuItem redo = bar.getMenus().get(1).getItems().stream().filter(i -> "menu-action-redo".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(redo.isDisable(), "nothing to redo yet");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-dialog").tryQuery().isPresent());
+        var pane = robot.lookup("#shortcuts-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        List<String> shown = robot.from(pane).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        for (AppAction a : app.window().actions()) {
+            if (a.accelerator() != null) {
+                assertTrue(shown.stream().anyMatch(s -> s.contains(a.accelerator().getDisplayText())), a.id() + " missing from the shortcut list");
+            }
+        }
+        assertTrue(shown.contains("Tab") && shown.contains("Shift+Enter"));
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    // ---- caret -----------------------------------------------------------------------------------
+
+    private StyleClassedTextArea focusedArea() {
+        Node n = stage.getScene().getFocusOwner();
+        return n instanceof StyleClassedTextArea a ? a : null;
+    }
+
+    private OutlineNode focusedNode() {
+        for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n instanceof NodeCell c) {
+                return c.getItem();
+            }
+        }
+        return null;
+    }
+
+    private void caretAt(OutlineNode n, TextEdit.Field f, int caret) {
+        robot.interact(() -> {
+            editor().select(n);
+            editor().focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n, f, caret));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertCaret(OutlineNode n, int caret, String after) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(n, focusedNode(), after + ": the cursor is on the item acted on");
+        assertSame(n, editor().selected(), after + ": the highlighted item is the one acted on");
+        assertEquals(caret, focusedArea().getCaretPosition(), after + ": the caret stays where it was in the text");
+    }
+
+    @Test
+    void movesIndentsSplitsMergesUndoAndRedoKeepTheCursorOnTheItem() throws Exception {
+        OutlineNode g2 = section(3).children().get(1); // （二）推进教育优质均衡发展
+        caretAt(g2, TextEdit.Field.HEADING, 2);
+        for (int i = 0; i < 4; i++) {
+            robot.press(KeyCode.ALT, KeyCode.SHIFT).type(i % 2 == 0 ? KeyCode.UP : KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.ALT);
+            assertCaret(g2, 2, "Alt+Shift+" + (i % 2 == 0 ? "↑" : "↓") + " #" + (i + 1));
+        }
+        robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.UP).release(KeyCode.SHIFT, KeyCode.ALT);
+        assertSame(g2, section(3).children().get(0));
+        robot.write("大力");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("推进大力教育优质均衡发展", g2.heading(), "typing after a move goes into the moved item");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(g2, section(3).children().get(1), "the move was undone");
+        assertSame(g2, focusedNode(), "after undo the cursor is on the item moved back");
+        assertSame(g2, editor().selected());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(g2, section(3).children().get(0));
+        assertSame(g2, focusedNode(), "after redo too");
+
+        OutlineNode g1 = section(3).children().get(1);
+        OutlineNode m = g1.children().get(1);
+        robot.interact(() -> editor().setHeading(m, "组织全员培训"));
+        caretAt(m, TextEdit.Field.HEADING, 3);
+        robot.type(KeyCode.TAB);
+        assertCaret(m, 3, "Tab");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertCaret(m, 3, "Shift+Tab");
+        robot.type(KeyCode.ENTER); // in the middle of the heading: split
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode tail = m.parent().children().get(m.indexInParent() + 1);
+        assertEquals("组织全", m.heading());
+        assertEquals("员培训", tail.heading());
+        assertCaret(tail, 0, "split");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("组织全", m.heading());
+        assertEquals(List.of("员培训"), m.body(), "the merged item's heading becomes a paragraph of the one before");
+        assertSame(m, focusedNode(), "merge: the cursor is on the item merged into");
+        assertSame(m, editor().selected());
+    }
+
+    // ---- wheel, placeholders, find ---------------------------------------------------------------
+
+    @Test
+    void theWheelOverTextScrollsTheOutline() throws Exception {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) app.window().editorView().list().lookup(".virtual-flow");
+        double before = flow.getPosition();
+        var area = robot.lookup(".node-heading").queryAs(StyleClassedTextArea.class);
+        // a wheel notch over the text of an item, as the mouse delivers it (Monocle's robot sends no wheel)
+        robot.interact(() -> javafx.event.Event.fireEvent(area, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                10, 10, 10, 10, false, false, false, false, false, false, 0, -120, 0, -120,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0,
+                0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(flow.getPosition() > before, "scrolled from " + before + " to " + flow.getPosition());
+    }
+
+    @Test
+    void aTemplatePromptIsGreyAndGoesAtTheFirstKeystroke() throws Exception {
+        OutlineNode m = section(3).children().get(0).children().get(0);
+        caretAt(m, TextEdit.Field.HEADING, 0);
+        StyleClassedTextArea heading = focusedArea();
+        assertEquals("", heading.getText(), "the prompt is not text in the area");
+        Label prompt = (Label) heading.getParent().getChildrenUnmodifiable().get(1);
+        assertTrue(prompt.getText().startsWith("具体措施") && prompt.isVisible(), "the prompt shows greyed where the item is empty");
+        robot.write("实施");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("实施", m.heading());
+        assertTrue(m.body().isEmpty());
+        assertFalse(prompt.isVisible(), "gone at the first keystroke");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, m.parent().children().indexOf(editor().selected()) + 1, "Enter at the end of a template measure adds a measure, as for any measure");
+        Screenshots.save(robot, stage.getScene().getRoot(), "placeholder-typed");
+    }
+
+    @Test
+    void findCountsAndHighlightsAsYouTypeAndReplaceAllIsOneUndo() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("加强");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#find-status").queryAs(Label.class);
+        int n = editor().matchCount();
+        assertTrue(n >= 2);
+        assertEquals("共 " + n + " 处", status.getText(), "the count shows without Enter");
+        OutlineNode g1 = section(3).children().get(0);
+        NodeCell cell = app.window().editorView().visibleCell(g1);
+        assertNotNull(cell);
+        assertTrue(cell.area(TextEdit.Field.HEADING).getStyleAtPosition(1).contains("find-match"), "the match is highlighted");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("第 1 处，共 " + n + " 处", status.getText());
+        assertEquals("加强", focusedArea().getSelectedText(), "Enter goes to the match and selects it");
+        Screenshots.save(robot, stage.getScene().getRoot(), "find-replace");
+        robot.clickOn("#replace-field").write("强化");
+        robot.clickOn("#replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("强化教师队伍建设", g1.heading());
+        assertEquals("全部替换", editor().undoNameProperty().get());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("加强教师队伍建设", g1.heading());
+    }
+
+    // ---- parts, kept text, tables, preview ---------------------------------------------------------
+
+    @Test
+    void partsAreEditedInThePropertiesPaneAndUndone() throws Exception {
+        TextField number = robot.lookup("#part-doc-number").queryAs(TextField.class);
+        robot.interact(() -> number.getParent().getParent().getParent().lookupAll(".scroll-pane").forEach(x -> { }));
+        robot.interact(() -> {
+            number.requestFocus();
+            number.setText("某教发〔2026〕7号");
+        });
+        robot.interact(() -> robot.lookup("#part-addressee").queryAs(TextField.class).requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("某教发〔2026〕7号", editor().report().parts().docNumber());
+        assertEquals("修改发文字号", editor().undoNameProperty().get());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("", editor().report().parts().docNumber());
+        assertEquals("", number.getText(), "the field shows the undone value");
+    }
+
+    @Test
+    void tablesShowAsGridsAndThePreviewCountsPages() throws Exception {
+        OutlineNode schedule = section(5);
+        robot.interact(() -> {
+            schedule.addTable(new Table(List.of(List.of("月份", "主要工作"), List.of("1月", "召开全系统工作会议"),
+                    List.of("3月", "开展春季学期教学视导")), 1, 0));
+            editor().expandAll();
+        });
+        caretAt(schedule, TextEdit.Field.HEADING, 0);
+        NodeCell cell = app.window().editorView().visibleCell(schedule);
+        var grid = (TableGrid) cell.lookup(".table-grid");
+        assertNotNull(grid, "the table shows under the item's text");
+        assertTrue(robot.from(grid).lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("召开全系统工作会议")));
+        Screenshots.save(robot, stage.getScene().getRoot(), "table-in-outline");
+
+        robot.interact(() -> app.window().run("action-preview"));
+        Label pages = robot.lookup("#status-pages").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pages.getText().matches("共 \\d+ 页"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".preview-page").queryAll().isEmpty());
+        int count = app.window().preview().pages().size();
+        assertEquals("共 " + count + " 页", pages.getText());
+        assertEquals(count, robot.lookup(".preview-page").queryAll().size());
+        // typing updates the preview: a long paragraph adds a page
+        robot.interact(() -> editor().setBody(section(0), "坚持立德树人，办好人民满意的教育。".repeat(80)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().preview().pages().size() > count);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("共 " + app.window().preview().pages().size() + " 页", pages.getText());
+        Screenshots.save(robot, stage.getScene().getRoot(), "preview");
+    }
+
+    @Test
+    void theWindowIsUsableAt1280x800AndPaneSizesAreRemembered() throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var split = app.window().mainSplit();
+        assertEquals(3, split.getDividers().size(), "library, navigation, editor and the right column can be resized");
+        robot.interact(() -> split.getDividers().get(2).setPosition(0.6));
+        assertEquals(0.6, PaneSizes.prefs().getDouble("main.2", 0), 0.01, "the divider position is remembered");
+        Screenshots.save(robot, stage.getScene().getRoot(), "window-1280x800");
+    }
+}
