@@ -121,18 +121,19 @@ final class MainWindow extends BorderPane {
         TitledPane props = new TitledPane(Texts.get("props.pane"), propsScroll);
         props.setCollapsible(false);
         props.setMaxHeight(Double.MAX_VALUE);
-        TitledPane checks = new TitledPane(Texts.get("checks.pane"), proofread);
+        // 校对 and 对照 share the lower half as tabs, so 属性 keeps room at 1280×800
+        Tab checks = new Tab(Texts.get("checks.pane"), proofread);
         checks.setId("proofread-pane");
-        checks.setCollapsible(false);
-        checks.setMaxHeight(Double.MAX_VALUE);
-        TitledPane cycle = new TitledPane("对照", coverage);
+        checks.setClosable(false);
+        Tab cycle = new Tab(Texts.get("coverage.pane"), coverage);
         cycle.setId("coverage-pane");
-        cycle.setCollapsible(false);
-        cycle.setMaxHeight(Double.MAX_VALUE);
-        right = new SplitPane(props, checks, cycle);
+        cycle.setClosable(false);
+        TabPane lower = new TabPane(checks, cycle);
+        lower.setId("right-tabs");
+        right = new SplitPane(props, lower);
         right.setId("right-split");
         right.setOrientation(Orientation.VERTICAL);
-        PaneSizes.remember(right, "right", 0.4, 0.7);
+        PaneSizes.remember(right, "right", 0.5);
         PaneSizes.remember(libraryPane.split(), "library", 0.35);
 
         main = new SplitPane(libraryPane, nav, centerTabs, right);
