@@ -133,7 +133,7 @@ final class MainWindow extends BorderPane {
         right = new SplitPane(props, lower);
         right.setId("right-split");
         right.setOrientation(Orientation.VERTICAL);
-        PaneSizes.remember(right, "right", 0.5);
+        PaneSizes.remember(right, "right-tabs", 0.5);
         PaneSizes.remember(libraryPane.split(), "library", 0.35);
 
         main = new SplitPane(libraryPane, nav, centerTabs, right);

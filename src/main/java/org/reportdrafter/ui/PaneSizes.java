@@ -26,9 +26,13 @@ final class PaneSizes {
             pos[i] = p.getDouble(key + "." + i, defaults[i]);
         }
         pane.setDividerPositions(pos);
-        for (int i = 0; i < pane.getDividers().size(); i++) {
-            int index = i;
-            pane.getDividers().get(i).positionProperty().addListener((o, a, b) -> p.putDouble(key + "." + index, b.doubleValue()));
-        }
+        // saved when the user lets go of a divider: the positions layout passes set on their own (a window
+        // still growing to its size, a pane's minimum) are not the user's choice
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            double[] now = pane.getDividerPositions();
+            for (int i = 0; i < now.length; i++) {
+                p.putDouble(key + "." + i, now[i]);
+            }
+        });
     }
 }

@@ -391,8 +391,19 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var split = app.window().mainSplit();
         assertEquals(3, split.getDividers().size(), "library, navigation, editor and the right column can be resized");
+        // layout moving a divider on its own is not the user's choice and is not saved
+        PaneSizes.prefs().clear();
         robot.interact(() -> split.getDividers().get(2).setPosition(0.6));
+        assertEquals(0, PaneSizes.prefs().getDouble("main.2", 0), 0.01);
+        // the user lets go of a dragged divider: remembered
+        robot.interact(() -> split.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+                0, 0, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, false, false, false,
+                false, false, false, null)));
         assertEquals(0.6, PaneSizes.prefs().getDouble("main.2", 0), 0.01, "the divider position is remembered");
+        javafx.scene.Node props = stage.getScene().lookup("#right-split");
+        javafx.scene.Node first = ((javafx.scene.control.SplitPane) props).getItems().get(0);
+        assertTrue(first.getLayoutBounds().getHeight() >= 0.35 * props.getLayoutBounds().getHeight(),
+                "属性 keeps room above 校对 and 对照 at 1280×800");
         Screenshots.save(robot, stage.getScene().getRoot(), "window-1280x800");
     }
 }
