@@ -597,9 +597,25 @@ public final class OutlineParser {
         att.root().setTables(holder.root().tables());
         for (OutlineNode c : new ArrayList<>(holder.sections())) {
             c.detach();
+            // an attachment is numbered with the report's style: its top items keep the rank their own
+            // enumerators have in the 公文 order (1. stays 1., not 一、)
+            Enumerator e = c.sourceLabel().isEmpty() ? null : Enumerator.at(c.sourceLabel() + "项");
+            int rank = e == null || e.family().format == null ? 1 : gongwenRank(e.family());
+            if (c.labelMode() == LabelMode.AUTO && rank > 1 + c.rankSkip()) {
+                c.setRankSkip(rank - 1);
+            }
             att.root().addChild(c);
         }
         parts.attachments().add(att);
+    }
+
+    private static int gongwenRank(Family f) {
+        return switch (f.series()) {
+            case CN_PAREN -> 2;
+            case AR_DOT, AR_DUN -> 3;
+            case AR_PAREN, CIRCLED -> 4;
+            default -> 1;
+        };
     }
 
     /**

@@ -221,4 +221,18 @@ class OutlineParserTest {
             assertTrue(e == null || e.end() == no.length(), no + " is not an enumerator followed by text");
         }
     }
+
+    @Test
+    void attachmentItemsKeepTheirOwnNumberingInTheReportsStyle() throws Exception {
+        Report r = new ImportService().parseFile(Path.of("src/test/resources/fixtures/shapes/official-document-full.txt")).get(0);
+        org.reportdrafter.domain.Attachment tasks = r.parts().attachments().get(1);
+        assertEquals("校园安全工作重点任务清单", tasks.title());
+        // the Labeler numbers an attachment with the report's style, as the exporter does
+        Report holder = new Report();
+        holder.setSettings(r.settings());
+        tasks.sections().forEach(n -> holder.root().addChild(n.deepCopy()));
+        Map<OutlineNode, String> labels = Labeler.labels(holder);
+        assertEquals(List.of("1.", "2.", "3.", "4."), holder.sections().stream().map(labels::get).toList(),
+                "the list was numbered 1. 2. 3. 4. in the source, not 一、二、");
+    }
 }
