@@ -165,6 +165,8 @@ class CoverageViewModelTest {
         try (ZipFile z = new ZipFile(out.toFile())) {
             String xml = new String(z.getInputStream(z.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(xml.contains("年度计划落实情况对照表"), "the table's heading is in the document");
+            assertTrue(xml.contains("<w:tbl>"), "the 对照 is a Word table");
+            assertTrue(xml.contains("培训教师2000人次"), "the plan's measures stand in its cells");
         }
     }
 }
