@@ -157,6 +157,20 @@ class ReviewCopyTest {
         assertTrue(notes.get(0).contains(ReviewCopy.AUTHOR) && notes.get(0).contains("文中留有占位符“XX”"), notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.contains("“的的”改为“的”")), notes.toString());
         assertTrue(content.contains("<office:annotation-end"), "comments span their text, not a point");
+        // rendered with the comments: LibreOffice puts each one in the PDF as a text annotation on its page
+        Path withNotes = dir.resolve("notes");
+        run(List.of("soffice", profile, "--headless", "--convert-to",
+                "pdf:writer_pdf_Export:{\"ExportNotes\":{\"type\":\"boolean\",\"value\":\"true\"}}",
+                "--outdir", withNotes.toString(), out.toString()));
+        String raw = new String(Files.readAllBytes(withNotes.resolve("review.pdf")), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("/Subtype\\s*/Text.{0,200}?/Contents\\s*<FEFF([0-9A-Fa-f]+)>",
+                java.util.regex.Pattern.DOTALL).matcher(raw);
+        List<String> shown = new ArrayList<>();
+        while (c.find()) {
+            shown.add(new String(java.util.HexFormat.of().parseHex(c.group(1)), StandardCharsets.UTF_16BE));
+        }
+        assertEquals(4, shown.size(), "every comment is rendered: " + shown);
+        assertTrue(shown.stream().anyMatch(n -> n.contains("“的的”改为“的”")), shown.toString());
     }
 
     static boolean onPath(String exe) {
