@@ -88,9 +88,17 @@ final class ReusePane extends TabPane {
                 vm.open(results.getSelectionModel().getSelectedItem());
             }
         });
+        CheckBox templates = new CheckBox("含模板");
+        templates.setId("search-include-templates");
+        templates.selectedProperty().bindBidirectional(vm.includeTemplatesProperty());
+        CheckBox own = new CheckBox("含当前报告");
+        own.setId("search-include-open");
+        own.selectedProperty().bindBidirectional(vm.includeOpenReportProperty());
+        templates.setOnAction(e -> rerun());
+        own.setOnAction(e -> rerun());
         Button open = new Button("打开");
         open.setOnAction(e -> selected(results).ifPresent(vm::open));
-        VBox box = new VBox(6, query, new FlowPane(6, 6, kind, from, to, org), results, insertButtons(results, open));
+        VBox box = new VBox(6, query, new FlowPane(6, 6, kind, from, to, org, templates, own), results, insertButtons(results, open));
         box.setPadding(new Insets(6));
         VBox.setVgrow(results, Priority.ALWAYS);
         return new Tab("检索", box);
@@ -192,6 +200,12 @@ final class ReusePane extends TabPane {
         Set<ReportKind> kinds = kind.getValue() instanceof ReportKind k ? EnumSet.of(k) : Set.of();
         vm.search(query.getText(), new SearchFilter(kinds, year(from), year(to), org.getText()));
         results.setItems(vm.results());
+    }
+
+    private void rerun() {
+        if (!query.getText().isBlank()) {
+            runSearch();
+        }
     }
 
     void search(String text) {
