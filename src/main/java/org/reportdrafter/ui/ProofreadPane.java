@@ -23,6 +23,8 @@ import org.reportdrafter.checks.Severity;
 final class ProofreadPane extends VBox {
     private final TreeView<Object> tree = new TreeView<>();
     private final Label summary = new Label();
+    /** Why a fix was refused (the text changed since the check): the clerk must see it, not guess. */
+    private final Label notice = new Label();
     private final Button fix = new Button("修正");
     private final Button fixAll = new Button("同类全部修正");
     private final Button review = new Button("导出审阅稿");
@@ -89,7 +91,12 @@ final class ProofreadPane extends VBox {
         }
         rules.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(summary, buttons, review, tree);
+        notice.setId("proofread-notice");
+        notice.setWrapText(true);
+        notice.setStyle("-fx-text-fill: #b3261e;");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        getChildren().addAll(summary, notice, buttons, review, tree);
         recheck.setOnFinished(e -> {
             if (vm != null) {
                 vm.refresh();
@@ -146,6 +153,11 @@ final class ProofreadPane extends VBox {
     void setViewModel(ProofreadViewModel model, OutlineEditorViewModel editor) {
         vm = model;
         this.editor = editor;
+        notice.textProperty().unbind();
+        notice.setText("");
+        if (model != null) {
+            notice.textProperty().bind(model.noticeProperty());
+        }
         rules.getItems().clear();
         if (editor != null) {
             // each rule can be switched off for this report; the choice is saved with it and undoable
