@@ -70,6 +70,21 @@ public final class YearNameReview {
         all.addAll(out);
     }
 
+    private static final Pattern TITLE_ORG = Pattern.compile("^\\s*(\\S{2,}?)(?:(?:19|20)[0-9]{2}|二[〇○零][一二三四五六七八九〇○零]{2})年");
+
+    /**
+     * The organization a report speaks for: its own field, or when that was never filled (a report imported
+     * without a recognisable title, a draft whose 单位 is blank) the words before the year of its title, as
+     * in 甲县教育局2014年工作总结.
+     */
+    public static String organizationOf(String organization, String title) {
+        if (organization != null && !organization.isBlank()) {
+            return organization.strip();
+        }
+        Matcher m = TITLE_ORG.matcher(title == null ? "" : title);
+        return m.find() ? m.group(1) : "";
+    }
+
     /** The node texts with the accepted items applied (from the end, so offsets stay valid). */
     public static String apply(String text, List<Item> accepted) {
         List<Item> sorted = new ArrayList<>(accepted);

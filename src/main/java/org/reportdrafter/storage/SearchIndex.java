@@ -240,12 +240,21 @@ final class SearchIndex {
             where.append(" AND instr(r.organization, ?) > 0");
             args.add(filter.organization());
         }
+        // leaving out the open report and the templates drops few sections: no wider candidate set needed
+        boolean narrowing = where.length() > 0;
+        if (filter.excludeReport() != null) {
+            where.append(" AND r.id <> ?");
+            args.add(filter.excludeReport());
+        }
+        if (!filter.includeTemplates()) {
+            where.append(" AND r.status <> 'template'");
+        }
         // For a top-N list the ranking looks at a bounded set of candidates: heading matches and the newest
         // matching sections, a few thousand each. Ranking every match of a very common pair of characters
         // in a library of 100 million characters would take hundreds of milliseconds and change little.
         // A complete listing (a large limit) ranks every match.
         boolean capped = limit <= CANDIDATE_LIMIT_THRESHOLD;
-        int cap = where.length() == 0 ? CANDIDATES : CANDIDATES * 8;
+        int cap = narrowing ? CANDIDATES * 8 : CANDIDATES;
         // Ranking as writers expect it: heading matches first, then newer reports. It needs no bm25, whose
         // per-phrase document count is a full scan for common character pairs. A top-N list looks at the
         // newest matches (bounded scans, in rowid order); a complete listing takes every match.
@@ -279,9 +288,9 @@ final class SearchIndex {
                     while (rs.next()) {
                         String heading = rs.getString("heading");
                         String body = rs.getString("body");
-                        int year = rs.getInt("year");
+                        Integer year = year(rs);
                         String snippet = SearchQuery.snippet(heading, body, terms);
-                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year,
+                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year,
                                 rs.getLong("id"), rs.getString("uid"), rs.getString("path"), heading,
                                 snippet, rs.getInt("tier") == 0, SearchQuery.highlights(snippet, terms)));
                     }
@@ -351,9 +360,9 @@ final class SearchIndex {
                             continue;
                         }
                         String body = rs.getString("body");
-                        int year = rs.getInt("year");
+                        Integer year = year(rs);
                         String snippet = body.length() > 80 ? body.substring(0, 80).replace('\n', ' ') + "…" : body.replace('\n', ' ');
-                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), rs.wasNull() ? null : year, id,
+                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year, id,
                                 rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet,
                                 headingHits.containsKey(id)));
                     }
@@ -361,5 +370,11 @@ final class SearchIndex {
             }
             return hits;
         });
+    }
+
+    /** The report's year, or null when unknown (wasNull right after the read: later reads reset it). */
+    private static Integer year(ResultSet rs) throws java.sql.SQLException {
+        int y = rs.getInt("year");
+        return rs.wasNull() || y <= 0 ? null : y;
     }
 }

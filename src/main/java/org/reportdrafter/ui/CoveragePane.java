@@ -42,7 +42,7 @@ final class CoveragePane extends VBox {
     private final ListView<Object> list = new ListView<>();
     private final TextArea planArea = new TextArea();
     private final TextArea summaryArea = new TextArea();
-    private final Button export = new Button("导出（附对照表）…");
+    private final Button export = new Button(Texts.get("coverage.export"));
     private final PauseTransition recheck = new PauseTransition(Duration.millis(600));
     private final ChangeListener<Number> edited = (o, a, b) -> recheck.playFromStart();
     private OutlineEditorViewModel editor;
@@ -72,7 +72,7 @@ final class CoveragePane extends VBox {
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        planChoice.setPromptText("选择要对照的计划");
+        planChoice.setPromptText(Texts.get("coverage.planPrompt"));
         planChoice.setMaxWidth(Double.MAX_VALUE);
         planChoice.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -108,7 +108,7 @@ final class CoveragePane extends VBox {
                     setTooltip(new Tooltip(it.status().displayName() + "：" + it.measure().path()));
                     getStyleClass().add("coverage-" + it.status().code());
                 } else if (item instanceof Coverage.Unplanned u) {
-                    setText("＋ 计划外：" + u.path());
+                    setText(Texts.get("coverage.unplanned", u.path()));
                     setTooltip(new Tooltip(u.excerpt()));
                     getStyleClass().add("coverage-unplanned");
                 }
@@ -119,13 +119,13 @@ final class CoveragePane extends VBox {
             t.setEditable(false);
             t.setWrapText(true);
         }
-        planArea.setPromptText("计划原文");
-        summaryArea.setPromptText("总结中的对应段落");
+        planArea.setPromptText(Texts.get("coverage.planText"));
+        summaryArea.setPromptText(Texts.get("coverage.summaryText"));
         SplitPane sideBySide = new SplitPane(planArea, summaryArea);
         sideBySide.setOrientation(Orientation.HORIZONTAL);
         sideBySide.setPrefHeight(220);
         sideBySide.setMinHeight(180);
-        Button again = new Button("重新对照");
+        Button again = new Button(Texts.get("coverage.again"));
         again.setOnAction(e -> vm.refresh());
         HBox buttons = new HBox(6, again, export);
         export.setOnAction(e -> chooseExport());
@@ -141,8 +141,8 @@ final class CoveragePane extends VBox {
     private static String targets(Coverage.Item it) {
         StringBuilder sb = new StringBuilder();
         for (Coverage.TargetCheck t : it.targets()) {
-            sb.append("\n    目标 ").append(t.planned().indicator()).append(" ").append(t.planned().display()).append(" → ")
-                    .append(t.reported() == null ? "未报告" : t.reported().display() + "（" + t.result().displayName() + "）");
+            sb.append(Texts.get("coverage.target", t.planned().indicator(), t.planned().display(), t.reported() == null
+                    ? Texts.get("coverage.notReported") : Texts.get("coverage.reported", t.reported().display(), t.result().displayName())));
         }
         return sb.toString();
     }
@@ -207,7 +207,7 @@ final class CoveragePane extends VBox {
                 vm.jumpTo(it.evidence().get(0));
             }
         } else if (item instanceof Coverage.Unplanned u) {
-            planArea.setText("（计划中没有对应的措施）");
+            planArea.setText(Texts.get("coverage.noMeasure"));
             summaryArea.setText(u.path() + "\n" + u.excerpt());
         }
     }
@@ -219,15 +219,15 @@ final class CoveragePane extends VBox {
 
     private void chooseExport() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("导出总结（文末附对照表）");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档", "*.docx"));
-        fc.setInitialFileName(DocxExporter.suggestedFileName(editor.report()).replaceFirst("\\.docx$", "（附对照表）.docx"));
+        fc.setTitle(Texts.get("coverage.exportTitle"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("coverage.wordFiles"), "*.docx"));
+        fc.setInitialFileName(DocxExporter.suggestedFileName(editor.report()).replaceFirst("\\.docx$", "") + Texts.get("coverage.fileSuffix"));
         File f = fc.showSaveDialog(window.get());
         if (f != null) {
             try {
                 vm.exportWithTable(f.toPath());
             } catch (java.io.IOException | RuntimeException e) {
-                Alert a = new Alert(Alert.AlertType.ERROR, "导出失败：" + e.getMessage(), ButtonType.OK);
+                Alert a = new Alert(Alert.AlertType.ERROR, Texts.get("coverage.exportFailed", e.getMessage()), ButtonType.OK);
                 a.setHeaderText(null);
                 a.initOwner(window.get());
                 a.show();

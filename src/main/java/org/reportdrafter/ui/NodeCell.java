@@ -42,6 +42,7 @@ final class NodeCell extends ListCell<OutlineNode> {
     private String shownRank = "";
     private boolean shownGuidance;
     private boolean marked;
+    private static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
     private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
 
     NodeCell(OutlineEditorView view) {
@@ -277,15 +278,17 @@ final class NodeCell extends ListCell<OutlineNode> {
                 a.setStyleClass(from, to, m.equals(current) ? "find-current" : "find-match");
             }
         }
+        boolean wholeItem = false;
         for (var f : findings) {
-            boolean inBody = f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY;
-            StyleClassedTextArea a = inBody ? body : heading;
-            int from = Math.min(a.getLength(), ProofreadViewModel.fieldOffset(f));
-            int to = Math.min(a.getLength(), from + Math.max(1, f.length()));
-            if (to > from) {
-                a.setStyleClass(from, to, "finding");
+            var mark = ProofreadViewModel.markOf(f, heading.getText(), body.getText());
+            if (mark != null) {
+                area(mark.field()).setStyleClass(mark.from(), mark.to(), "finding");
+            } else {
+                wholeItem = true;
             }
         }
+        // a finding about the whole item marks its label, never a character of the heading
+        label.pseudoClassStateChanged(FLAGGED, wholeItem);
         marked = !findings.isEmpty() || !matches.isEmpty();
     }
 

@@ -23,10 +23,12 @@ import org.reportdrafter.checks.Severity;
 final class ProofreadPane extends VBox {
     private final TreeView<Object> tree = new TreeView<>();
     private final Label summary = new Label();
-    private final Button fix = new Button("修正");
-    private final Button fixAll = new Button("同类全部修正");
-    private final Button review = new Button("导出审阅稿");
-    private final javafx.scene.control.MenuButton rules = new javafx.scene.control.MenuButton("规则");
+    /** Why a fix was refused (the text changed since the check): the clerk must see it, not guess. */
+    private final Label notice = new Label();
+    private final Button fix = new Button(Texts.get("proofread.fix"));
+    private final Button fixAll = new Button(Texts.get("proofread.fixAll"));
+    private final Button review = new Button(Texts.get("proofread.reviewCopy"));
+    private final javafx.scene.control.MenuButton rules = new javafx.scene.control.MenuButton(Texts.get("proofread.rules"));
     private OutlineEditorViewModel editor;
     private final PauseTransition recheck = new PauseTransition(Duration.millis(400));
     private ProofreadViewModel vm;
@@ -89,7 +91,12 @@ final class ProofreadPane extends VBox {
         }
         rules.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(summary, buttons, review, tree);
+        notice.setId("proofread-notice");
+        notice.setWrapText(true);
+        notice.setStyle("-fx-text-fill: #b3261e;");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        getChildren().addAll(summary, notice, buttons, review, tree);
         recheck.setOnFinished(e -> {
             if (vm != null) {
                 vm.refresh();
@@ -121,10 +128,10 @@ final class ProofreadPane extends VBox {
             return;
         }
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("导出审阅稿");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Word 文档", "*.docx"));
-        String title = editor.report().title().isBlank() ? "报告" : editor.report().title();
-        chooser.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "") + "（审阅稿）.docx");
+        chooser.setTitle(Texts.get("proofread.reviewCopy"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Texts.get("proofread.wordFiles"), "*.docx"));
+        String title = editor.report().title().isBlank() ? Texts.get("proofread.untitled") : editor.report().title();
+        chooser.setInitialFileName(Texts.get("proofread.reviewFile", title.replaceAll("[\\\\/:*?\"<>|]", "")));
         java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
@@ -136,8 +143,8 @@ final class ProofreadPane extends VBox {
                 return model.exportReviewCopy(file.toPath());
             }
         };
-        task.setOnSucceeded(e -> summary.setText("审阅稿已导出：" + file.getName() + "（批注 " + task.getValue().comments() + " 条）"));
-        task.setOnFailed(e -> summary.setText("导出审阅稿失败：" + task.getException().getMessage()));
+        task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), String.valueOf(task.getValue().comments()))));
+        task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", task.getException().getMessage())));
         Thread t = new Thread(task, "review-copy");
         t.setDaemon(true);
         t.start();
@@ -146,6 +153,11 @@ final class ProofreadPane extends VBox {
     void setViewModel(ProofreadViewModel model, OutlineEditorViewModel editor) {
         vm = model;
         this.editor = editor;
+        notice.textProperty().unbind();
+        notice.setText("");
+        if (model != null) {
+            notice.textProperty().bind(model.noticeProperty());
+        }
         rules.getItems().clear();
         if (editor != null) {
             // each rule can be switched off for this report; the choice is saved with it and undoable
@@ -199,8 +211,8 @@ final class ProofreadPane extends VBox {
         TreeItem<Object> root = new TreeItem<>("");
         root.getChildren().addAll(groups.values());
         tree.setRoot(root);
-        summary.setText(vm.findings().isEmpty() ? "未发现问题" : "错误 " + errors + " 处，警告 " + warnings + " 处，提示 "
-                + (vm.findings().size() - errors - warnings) + " 处");
+        summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", String.valueOf(errors),
+                String.valueOf(warnings), String.valueOf(vm.findings().size() - errors - warnings)));
         marksChanged.run();
     }
 

@@ -95,6 +95,31 @@ public final class ProofreadViewModel {
         return byNode.getOrDefault(n, List.of());
     }
 
+    /** Where a finding is underlined: the field of the editor item and the range in its text. */
+    public record Mark(TextEdit.Field field, int from, int to) {
+    }
+
+    /**
+     * The text a finding is about, in the field that shows it: a body paragraph's problem in the body,
+     * a heading's in the heading. A finding about the whole item (an empty section, a skipped level, a
+     * template prompt left unchanged: no length) has no text to underline and gives null; the item's
+     * label is marked instead. Ranges beyond the text shown (it changed since the check) give null too.
+     */
+    public static Mark markOf(Finding f, String heading, String shownBody) {
+        TextPiece p = f.piece();
+        if (p.node() == null || f.length() <= 0) {
+            return null;
+        }
+        boolean inBody = p.place() == TextPiece.Place.BODY;
+        String text = inBody ? shownBody : heading;
+        int from = fieldOffset(f);
+        int to = from + f.length();
+        if (from < 0 || to > text.length()) {
+            return null;
+        }
+        return new Mark(inBody ? TextEdit.Field.BODY : TextEdit.Field.HEADING, from, to);
+    }
+
     /** Offset of a finding in the editor field that shows it (body paragraphs are joined by line breaks). */
     static int fieldOffset(Finding f) {
         TextPiece p = f.piece();
@@ -116,7 +141,7 @@ public final class ProofreadViewModel {
             // the flagged text is selected, not only reached
             editor.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n,
                     f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING, fieldOffset(f),
-                    Math.max(1, f.length())));
+                    Math.max(0, f.length())));
         }
     }
 

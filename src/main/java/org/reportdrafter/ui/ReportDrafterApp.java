@@ -96,15 +96,21 @@ public final class ReportDrafterApp extends Application {
         return vm;
     }
 
+    /** When the steps of opening ended (System.nanoTime), for {@code bench ui}'s breakdown. */
+    static final long[] OPEN_STEPS = new long[4];
+
     private void showLibrary(LibraryViewModel vm) {
+        OPEN_STEPS[0] = System.nanoTime();
         if (window != null) {
             window.dispose();
         }
         library = vm;
         offerRecovery(library);
         library.restoreSession();
+        OPEN_STEPS[1] = System.nanoTime();
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
+        OPEN_STEPS[2] = System.nanoTime();
         scene.setRoot(window);
         // today's automatic backup, once the window is up, on a thread of its own: copying a large library
         // takes seconds and must not hold up autosave; it reads through its own connection

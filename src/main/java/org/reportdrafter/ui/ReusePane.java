@@ -59,8 +59,8 @@ final class ReusePane extends TabPane {
 
     private Tab searchTab() {
         query.setId("search-field");
-        query.setPromptText("检索资料库：多个词用空格分开，\"引号\"内为短语");
-        kind.getItems().add("全部种类");
+        query.setPromptText(Texts.get("reuse.queryPrompt"));
+        kind.getItems().add(Texts.get("reuse.allKinds"));
         kind.getItems().addAll(ReportKind.values());
         kind.getSelectionModel().selectFirst();
         kind.setConverter(new javafx.util.StringConverter<>() {
@@ -74,9 +74,9 @@ final class ReusePane extends TabPane {
                 return null;
             }
         });
-        from.setPromptText("起年");
-        to.setPromptText("止年");
-        org.setPromptText("单位");
+        from.setPromptText(Texts.get("reuse.fromYear"));
+        to.setPromptText(Texts.get("reuse.toYear"));
+        org.setPromptText(Texts.get("reuse.organization"));
         from.setPrefColumnCount(4);
         to.setPrefColumnCount(4);
         org.setPrefColumnCount(6);
@@ -88,12 +88,20 @@ final class ReusePane extends TabPane {
                 vm.open(results.getSelectionModel().getSelectedItem());
             }
         });
-        Button open = new Button("打开");
+        CheckBox templates = new CheckBox(Texts.get("reuse.includeTemplates"));
+        templates.setId("search-include-templates");
+        templates.selectedProperty().bindBidirectional(vm.includeTemplatesProperty());
+        CheckBox own = new CheckBox(Texts.get("reuse.includeOpen"));
+        own.setId("search-include-open");
+        own.selectedProperty().bindBidirectional(vm.includeOpenReportProperty());
+        templates.setOnAction(e -> rerun());
+        own.setOnAction(e -> rerun());
+        Button open = new Button(Texts.get("reuse.open"));
         open.setOnAction(e -> selected(results).ifPresent(vm::open));
-        VBox box = new VBox(6, query, new FlowPane(6, 6, kind, from, to, org), results, insertButtons(results, open));
+        VBox box = new VBox(6, query, new FlowPane(6, 6, kind, from, to, org, templates, own), results, insertButtons(results, open));
         box.setPadding(new Insets(6));
         VBox.setVgrow(results, Priority.ALWAYS);
-        return new Tab("检索", box);
+        return new Tab(Texts.get("reuse.searchTab"), box);
     }
 
     private Tab similarTab() {
@@ -101,17 +109,17 @@ final class ReusePane extends TabPane {
         similar.setCellFactory(v -> new HitCell());
         similar.setItems(vm.similar());
         similarDelay.setOnFinished(e -> vm.updateSimilar(current()));
-        VBox box = new VBox(6, new Label("与正在编辑的条目相近的往年段落"), similar, insertButtons(similar, null));
+        VBox box = new VBox(6, new Label(Texts.get("reuse.similarHint")), similar, insertButtons(similar, null));
         box.setPadding(new Insets(6));
         VBox.setVgrow(similar, Priority.ALWAYS);
-        return new Tab("相似段落", box);
+        return new Tab(Texts.get("reuse.similarTab"), box);
     }
 
     private Tab phraseTab() {
-        phraseFilter.setPromptText("查找常用语");
+        phraseFilter.setPromptText(Texts.get("reuse.phraseFilter"));
         phraseFilter.textProperty().addListener((o, a, b) -> phrases.getItems().setAll(vm.phrases(b)));
         phrases.setId("phrase-list");
-        Button insert = new Button("插入到光标处");
+        Button insert = new Button(Texts.get("reuse.insertPhrase"));
         insert.setOnAction(e -> {
             String p = phrases.getSelectionModel().getSelectedItem();
             var area = focusedArea.get();
@@ -120,7 +128,7 @@ final class ReusePane extends TabPane {
                 vm.phraseUsed(p);
             }
         });
-        Button save = new Button("把所选文字存为常用语");
+        Button save = new Button(Texts.get("reuse.savePhrase"));
         save.setId("phrase-save");
         save.setOnAction(e -> {
             var area = focusedArea.get();
@@ -129,7 +137,7 @@ final class ReusePane extends TabPane {
                 phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
             }
         });
-        Button remove = new Button("删除");
+        Button remove = new Button(Texts.get("reuse.delete"));
         remove.setOnAction(e -> {
             String p = phrases.getSelectionModel().getSelectedItem();
             if (p != null) {
@@ -141,14 +149,14 @@ final class ReusePane extends TabPane {
         VBox box = new VBox(6, phraseFilter, phrases, new FlowPane(6, 6, insert, save, remove));
         box.setPadding(new Insets(6));
         VBox.setVgrow(phrases, Priority.ALWAYS);
-        return new Tab("常用语", box);
+        return new Tab(Texts.get("reuse.phraseTab"), box);
     }
 
     private FlowPane insertButtons(ListView<SectionHit> list, Button first) {
-        Button sibling = new Button("插入为同级");
+        Button sibling = new Button(Texts.get("reuse.insertSibling"));
         sibling.setId(list.getId() + "-insert");
-        Button child = new Button("插入为下级");
-        Button replace = new Button("替换当前文字");
+        Button child = new Button(Texts.get("reuse.insertChild"));
+        Button replace = new Button(Texts.get("reuse.replaceText"));
         sibling.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.SIBLING)));
         child.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.CHILD)));
         replace.setOnAction(e -> selected(list).ifPresent(h -> insert(h, ReuseViewModel.InsertMode.REPLACE_TEXT)));
@@ -194,6 +202,12 @@ final class ReusePane extends TabPane {
         results.setItems(vm.results());
     }
 
+    private void rerun() {
+        if (!query.getText().isBlank()) {
+            runSearch();
+        }
+    }
+
     void search(String text) {
         query.setText(text);
         runSearch();
@@ -217,7 +231,7 @@ final class ReusePane extends TabPane {
     /** 年份和单位核对: each change listed with a checkbox; only the accepted ones are applied. */
     Dialog<ButtonType> reviewDialog(List<YearNameReview.Item> items) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle("核对年份和单位");
+        d.setTitle(Texts.get("reuse.reviewTitle"));
         d.initOwner(owner.get());
         VBox rows = new VBox(6);
         List<CheckBox> boxes = new java.util.ArrayList<>();
@@ -229,14 +243,14 @@ final class ReusePane extends TabPane {
             boxes.add(c);
             rows.getChildren().add(c);
         }
-        Button all = new Button("全部接受");
+        Button all = new Button(Texts.get("reuse.acceptAll"));
         all.setOnAction(e -> boxes.forEach(c -> c.setSelected(true)));
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setPrefSize(640, 300);
-        d.getDialogPane().setContent(new VBox(8, new Label("勾选要替换的内容；不勾选的保持原样。"), scroll, all));
+        d.getDialogPane().setContent(new VBox(8, new Label(Texts.get("reuse.reviewHint")), scroll, all));
         d.getDialogPane().setId("review-dialog");
         d.getDialogPane().setStyle(CjkFonts.style(14));
-        ButtonType apply = new ButtonType("应用所选", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType apply = new ButtonType(Texts.get("reuse.applySelected"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
         d.setOnHidden(e -> {
             if (d.getResult() == apply) {
@@ -262,7 +276,7 @@ final class ReusePane extends TabPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(h.reportTitle() + (h.year() == null ? "" : "（" + h.year() + "）"));
+            Label title = new Label(h.reportTitle() + (h.year() == null ? "" : Texts.get("reuse.year", String.valueOf(h.year()))));
             title.setStyle("-fx-font-weight: bold;");
             Label path = new Label(h.path());
             path.setStyle("-fx-text-fill: #555;");

@@ -29,6 +29,8 @@ public final class ReuseViewModel {
     private final Phrases phrases;
     private final ObservableList<SectionHit> results = FXCollections.observableArrayList();
     private final ObservableList<SectionHit> similar = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty includeTemplates = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty includeOpenReport = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public ReuseViewModel(LibraryViewModel library, Phrases phrases) {
         this.library = library;
@@ -47,8 +49,22 @@ public final class ReuseViewModel {
         return library.repository();
     }
 
+    public javafx.beans.property.BooleanProperty includeTemplatesProperty() {
+        return includeTemplates;
+    }
+
+    public javafx.beans.property.BooleanProperty includeOpenReportProperty() {
+        return includeOpenReport;
+    }
+
+    /**
+     * Searches the library. The report being written and the templates are left out unless the clerk
+     * asked for them: a clerk looks for what was written before, not for the draft's own words.
+     */
     public List<SectionHit> search(String query, SearchFilter filter) {
-        List<SectionHit> hits = repo().searchSections(query, filter, 100);
+        OutlineEditorViewModel ed = library.editor();
+        Long open = includeOpenReport.get() || ed == null ? null : ed.report().id();
+        List<SectionHit> hits = repo().searchSections(query, filter.leavingOut(open, includeTemplates.get()), 100);
         results.setAll(hits);
         return hits;
     }
@@ -114,7 +130,9 @@ public final class ReuseViewModel {
             inserted = copy.subtree();
         }
         ed.recordApplied(edit, inserted.get(0));
-        return YearNameReview.find(inserted, sourceReport.year(), ed.report().year(), sourceReport.organization(), ed.report().organization());
+        return YearNameReview.find(inserted, sourceReport.year(), ed.report().year(),
+                YearNameReview.organizationOf(sourceReport.organization(), sourceReport.title()),
+                YearNameReview.organizationOf(ed.report().organization(), ed.report().title()));
     }
 
     /** Applies the accepted review items as one undo step. */

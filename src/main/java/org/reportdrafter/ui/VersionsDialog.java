@@ -30,7 +30,7 @@ final class VersionsDialog extends Dialog<ButtonType> {
 
     VersionsDialog(LibraryViewModel library, Window owner) {
         this.library = library;
-        setTitle("版本历史");
+        setTitle(Texts.get("versions.title"));
         initOwner(owner);
         list.setId("versions-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -38,17 +38,17 @@ final class VersionsDialog extends Dialog<ButtonType> {
             @Override
             protected void updateItem(VersionInfo item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : TIME.format(item.createdAt()) + "　" + item.displayName() + "　" + item.chars() + " 字");
+                setText(empty || item == null ? null : Texts.get("versions.row", TIME.format(item.createdAt()), item.displayName(), String.valueOf(item.chars())));
             }
         });
         list.getItems().setAll(library.versions());
-        Button compareNow = new Button("与当前比较");
+        Button compareNow = new Button(Texts.get("versions.compareNow"));
         compareNow.setId("versions-compare-now");
-        Button compareTwo = new Button("比较所选两个");
-        Button restore = new Button("恢复此版本");
+        Button compareTwo = new Button(Texts.get("versions.compareTwo"));
+        Button restore = new Button(Texts.get("versions.restore"));
         restore.setId("versions-restore");
         compareNow.setOnAction(e -> selected(1).ifPresent(v -> showDiff(library.loadVersion(v.get(0).id()), library.current(),
-                TIME.format(v.get(0).createdAt()) + " → 当前")));
+                Texts.get("versions.toNow", TIME.format(v.get(0).createdAt())))));
         compareTwo.setOnAction(e -> selected(2).ifPresent(v -> {
             VersionInfo newer = v.get(0).createdAt().isAfter(v.get(1).createdAt()) ? v.get(0) : v.get(1);
             VersionInfo older = newer == v.get(0) ? v.get(1) : v.get(0);
@@ -59,7 +59,7 @@ final class VersionsDialog extends Dialog<ButtonType> {
             library.restoreVersion(v.get(0).id());
             list.getItems().setAll(library.versions());
         }));
-        VBox box = new VBox(8, new Label("恢复前会先把当前内容保存为一个版本，恢复可以撤回。"), list, new HBox(8, compareNow, compareTwo, restore));
+        VBox box = new VBox(8, new Label(Texts.get("versions.restoreHint")), list, new HBox(8, compareNow, compareTwo, restore));
         box.setPadding(new Insets(8));
         box.setPrefSize(560, 420);
         getDialogPane().setContent(box);
@@ -71,7 +71,7 @@ final class VersionsDialog extends Dialog<ButtonType> {
     private java.util.Optional<List<VersionInfo>> selected(int n) {
         List<VersionInfo> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
         if (sel.size() != n) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, n == 1 ? "请选择一个版本" : "请按住 Ctrl 选择两个版本", ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, n == 1 ? Texts.get("versions.pickOne") : Texts.get("versions.pickTwo"), ButtonType.OK);
             a.setHeaderText(null);
             a.initOwner(getDialogPane().getScene().getWindow());
             a.show();
@@ -92,9 +92,9 @@ final class VersionsDialog extends Dialog<ButtonType> {
             }
             changes++;
             String what = switch (d.change()) {
-                case ADDED -> "（新增）";
-                case REMOVED -> "（删除）";
-                default -> "（修改）";
+                case ADDED -> Texts.get("versions.added");
+                case REMOVED -> Texts.get("versions.removed");
+                default -> Texts.get("versions.changed");
             };
             Label path = new Label(d.path() + what);
             path.setStyle("-fx-font-weight: bold;");
@@ -111,14 +111,14 @@ final class VersionsDialog extends Dialog<ButtonType> {
             sections.getChildren().addAll(path, flow);
         }
         if (changes == 0) {
-            sections.getChildren().add(new Label("两个版本内容相同"));
+            sections.getChildren().add(new Label(Texts.get("versions.same")));
         }
         return sections;
     }
 
     private void showDiff(Report older, Report newer, String title) {
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle("比较：" + title);
+        d.setTitle(Texts.get("versions.compareTitle", title));
         d.initOwner(getDialogPane().getScene().getWindow());
         ScrollPane scroll = new ScrollPane(diffView(older, newer));
         scroll.setFitToWidth(true);

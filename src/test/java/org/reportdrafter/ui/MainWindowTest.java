@@ -220,6 +220,20 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("以新思想为指导,办好人民满意的教育,完成201X年任务。", guide.body().get(0));
+
+        // a fix on text changed since the check is refused, and the panel says why
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#proofread-notice").queryAs(Label.class);
+        assertTrue(!notice.isVisible(), "no notice before a refused fix");
+        robot.interact(() -> {
+            var group = tree.getRoot().getChildren().get(0);
+            tree.getSelectionModel().select((javafx.scene.control.TreeItem) group.getChildren().get(0));
+            editor().setBody(guide, "以新思想为指导，办好人民满意的教育,完成201X年任务。");
+            robot.lookup("#proofread-fix").queryAs(Button.class).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notice.isVisible() && notice.getText().contains("未修正"), notice.getText());
     }
 
     @Test

@@ -159,4 +159,37 @@ class ProofreadViewModelTest {
             assertTrue(java.util.Arrays.stream(doc.getComments()).noneMatch(c -> c.getText().contains("半角") && c.getText().contains("共 1 处")));
         }
     }
+
+    @Test
+    void aBodyProblemIsMarkedOnTheBodyTextAndAWholeItemProblemOnNoCharacter() {
+        Report r = report();
+        OutlineNode s = r.sections().get(0);
+        OutlineNode prompt = s.addChild(new OutlineNode(""));
+        prompt.setGuidance(true);
+        prompt.setBody(List.of("【写明本年度的主要措施】"));
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        OutlineNode m = s.children().get(0);
+        String heading = m.heading();
+        String body = OutlineEditorViewModel.shownBody(m);
+        List<String> bodyMarks = new java.util.ArrayList<>();
+        for (Finding f : vm.findingsFor(m)) {
+            ProofreadViewModel.Mark mark = ProofreadViewModel.markOf(f, heading, body);
+            if (f.piece().place() == org.reportdrafter.checks.TextPiece.Place.BODY) {
+                assertEquals(TextEdit.Field.BODY, mark.field(), f.message());
+                bodyMarks.add(body.substring(mark.from(), mark.to()));
+            } else {
+                assertEquals(",", heading.substring(mark.from(), mark.to()));
+            }
+        }
+        // 完善制度,落实责任;做好的的工作。: the two half-width marks and the doubled 的, each where it is written
+        assertEquals(List.of(",", ";", "的的"), bodyMarks.stream().sorted(java.util.Comparator.comparingInt(body::indexOf)).toList());
+
+        Finding unchanged = vm.findingsFor(prompt).stream().filter(f -> f.rule().equals("placeholder")).findFirst().orElseThrow();
+        assertEquals(null, ProofreadViewModel.markOf(unchanged, prompt.heading(), OutlineEditorViewModel.shownBody(prompt)),
+                "an unchanged prompt is about the whole item: no character of the heading is underlined");
+        vm.jumpTo(unchanged);
+        assertEquals(0, ed.focusRequestProperty().get().length(), "and a click selects no character for it");
+    }
 }

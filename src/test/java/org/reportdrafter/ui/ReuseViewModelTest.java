@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.SearchFilter;
 import org.reportdrafter.domain.SectionHit;
@@ -131,5 +133,53 @@ class ReuseViewModelTest {
         assertEquals("以习近平新时代中国特色社会主义思想为指导", reuse.phrases("").get(0), "most used first");
         reuse.removePhrase("办好人民满意的教育");
         assertEquals(1, reuse.phrases("").size());
+    }
+
+    @Test
+    void leavesOutTheOpenDraftAndTemplatesUnlessAskedAndAnUnknownYearIsBlank() {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode g = ed.report().sections().get(3).children().get(0);
+        ed.setHeading(g, "深化教研改革");
+        library.saveNow();
+        Report template = library.repository().load(pastId).orElseThrow().copy();
+        template.setTitle("县级教育局年度工作总结模板");
+        template.setStatus(ReportStatus.TEMPLATE);
+        template.setYear(null);
+        long templateId = library.repository().save(template);
+        Report undated = library.repository().load(pastId).orElseThrow().copy();
+        undated.setTitle("教研室工作总结");
+        undated.setYear(null);
+        long undatedId = library.repository().save(undated);
+
+        List<SectionHit> hits = reuse.search("教研", SearchFilter.NONE);
+        assertEquals(Set.of(pastId, undatedId), hits.stream().map(SectionHit::reportId).collect(java.util.stream.Collectors.toSet()),
+                "neither the clerk's own draft nor a template");
+        SectionHit fromUndated = hits.stream().filter(h -> h.reportId() == undatedId).findFirst().orElseThrow();
+        assertEquals(null, fromUndated.year(), "an unknown year is no year, not 0");
+        assertEquals(2014, hits.stream().filter(h -> h.reportId() == pastId).findFirst().orElseThrow().year());
+
+        reuse.includeOpenReportProperty().set(true);
+        assertTrue(reuse.search("教研", SearchFilter.NONE).stream().anyMatch(h -> h.reportId() == ed.report().id()));
+        reuse.includeTemplatesProperty().set(true);
+        assertTrue(reuse.search("教研", SearchFilter.NONE).stream().anyMatch(h -> h.reportId() == templateId));
+    }
+
+    @Test
+    void reviewOffersTheSourceOrganizationsNameEvenWhenItsFieldIsBlank() {
+        Report source = library.repository().load(pastId).orElseThrow().copy();
+        source.setOrganization("");
+        long sourceId = library.repository().save(source);
+        OutlineEditorViewModel ed = library.editor();
+        ed.setOrganization("");
+        ed.setTitle("乙县教育局2015年工作要点");
+        OutlineNode work = ed.report().sections().get(3);
+        ed.select(work.children().get(0));
+        SectionHit hit = reuse.search("教研", SearchFilter.NONE).stream().filter(h -> h.reportId() == sourceId).findFirst().orElseThrow();
+        List<YearNameReview.Item> review = reuse.insert(hit, ReuseViewModel.InsertMode.SIBLING);
+        YearNameReview.Item name = review.get(0);
+        assertEquals("甲县教育局", name.found());
+        assertEquals("乙县教育局", name.proposed());
+        reuse.applyReview(List.of(name));
+        assertTrue(work.children().get(1).body().get(0).startsWith("乙县教育局2014年"));
     }
 }
