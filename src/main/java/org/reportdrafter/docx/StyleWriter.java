@@ -6,7 +6,6 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -15,13 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 
 /**
  * Every format of the document lives here, in named styles, so that 修改样式 in Word or WPS changes
@@ -178,14 +174,8 @@ final class StyleWriter {
         CTPPrGeneral rp = record.addNewPPr();
         rp.addNewKeepNext();
         rp.addNewKeepLines();
-        CTFramePr frame = rp.addNewFramePr();
-        frame.setWrap(STWrap.AROUND);
-        frame.setVAnchor(STVAnchor.MARGIN);
-        frame.setHAnchor(STHAnchor.MARGIN);
-        // STYAlign is not in poi-ooxml-lite: the attribute is set on the DOM
-        ((org.w3c.dom.Element) frame.getDomNode()).setAttributeNS(
-                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w:yAlign", "bottom");
-        frame.setW(BigInteger.valueOf(layout.textWidthTwips()));
+        // the frame that puts it at the foot of the page is set on the paragraphs (RecordWriter): its
+        // offset depends on the number of lines
         CTPBdr bdr = rp.addNewPBdr();
         border(bdr.addNewTop(), 8);
         border(bdr.addNewBetween(), 4);

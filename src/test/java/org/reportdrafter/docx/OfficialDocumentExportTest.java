@@ -228,9 +228,13 @@ class OfficialDocumentExportTest {
         assertEquals("某县教育局办公室\t2025年2月21日印发", issued.getText());
         assertEquals("Record", copy.getStyle());
         var ppr = doc.getStyles().getStyle("Record").getCTStyle().getPPr();
-        assertTrue(ppr.isSetFramePr(), "a frame anchored to the foot of the page");
-        assertTrue(ppr.getFramePr().getDomNode().getAttributes().getNamedItemNS(
-                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "yAlign").getNodeValue().equals("bottom"));
+        for (XWPFParagraph p : List.of(copy, issued)) {
+            var frame = p.getCTP().getPPr().getFramePr();
+            assertNotNull(frame, "a frame at the foot of the page");
+            int top = ((BigInteger) frame.getY()).intValue();
+            // two lines of 版记 end on the type area's last line
+            assertEquals(PageLayout.GUOBIAO.textHeightTwips(), top + 2 * PageLayout.GUOBIAO.linePitchTwips(), 80);
+        }
         assertTrue(ppr.getPBdr().isSetTop() && ppr.getPBdr().isSetBottom() && ppr.getPBdr().isSetBetween(), "the rules");
     }
 
