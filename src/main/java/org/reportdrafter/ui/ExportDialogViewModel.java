@@ -114,6 +114,15 @@ public final class ExportDialogViewModel {
         return out;
     }
 
+    /**
+     * The preset name to save in the report's settings so the next export preselects it; empty when
+     * the report already names it. Saved as a settings change (undoable, autosaved) by the caller.
+     */
+    public java.util.Optional<String> presetToRemember() {
+        String name = preset.name();
+        return name.equals(report.settings().export().preset()) ? java.util.Optional.empty() : java.util.Optional.of(name);
+    }
+
     /** The preset with this dialog's options applied. */
     public ExportPreset effectivePreset() {
         return preset.withSealed(sealed).withPrintRecord(printRecord);
