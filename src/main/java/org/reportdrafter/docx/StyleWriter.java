@@ -40,6 +40,8 @@ final class StyleWriter {
     static final String ISSUE_DATE = "IssueDate";
     static final String NOTE = "Note";
     static final String RECORD = "Record";
+    static final String ISSUER_MARK = "IssuerMark";
+    static final String HEADER_FIELD = "HeaderField";
     static final String RECORD_LAST = "RecordLast";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_TEXT_SMALL = "TableTextSmall";
@@ -48,6 +50,8 @@ final class StyleWriter {
     static final String[] LEVEL_NAMES = {"一级标题", "二级标题", "三级标题", "四级标题"};
     /** 四号 for tables of up to five columns, 小四 for wider ones (a 行事历 row stays on one or two lines). */
     static final double TABLE_PT = 14;
+    /** 小初: the 发文机关标志 of most offices' 红头. */
+    static final double ISSUER_MARK_PT = 36;
     static final double TABLE_SMALL_PT = 12;
     static final int WIDE_TABLE_COLUMNS = 6;
 
@@ -190,6 +194,24 @@ final class StyleWriter {
         CTRPr rr = record.addNewRPr();
         rr.addNewSpacing().setVal(BigInteger.ZERO);
         size(rr, PageLayout.PAGE_NUMBER_PT);
+
+        // 版头: 发文机关标志 in red 小标宋, as large as fits (小初 at most); 份号/密级/紧急程度 in 3号黑体 顶格
+        CTStyle mark = style(styles, ISSUER_MARK, "发文机关标志", NORMAL, null);
+        CTPPrGeneral mp = mark.addNewPPr();
+        mp.addNewKeepNext();
+        mp.addNewSpacing().setLineRule(STLineSpacingRule.AUTO);
+        mp.getSpacing().setLine(BigInteger.valueOf(240));
+        indent(mp, 0, s);
+        mp.addNewJc().setVal(STJc.CENTER);
+        CTRPr mr = mark.addNewRPr();
+        fonts(mr.addNewRFonts(), s.titleFont());
+        mr.addNewColor().setVal(HeaderWriter.RED);
+        mr.addNewSpacing().setVal(BigInteger.ZERO);
+        size(mr, ISSUER_MARK_PT);
+        CTStyle field = style(styles, HEADER_FIELD, "版头要素", NORMAL, null);
+        indent(field.addNewPPr(), 0, s);
+        field.getPPr().addNewJc().setVal(STJc.LEFT);
+        fonts(field.addNewRPr().addNewRFonts(), s.preset().heading1Font());
 
         tableText(styles, TABLE_TEXT, "表格", TABLE_PT, s);
         tableText(styles, TABLE_TEXT_SMALL, "表格（小字）", TABLE_SMALL_PT, s);

@@ -135,8 +135,13 @@ class RenderedLayoutTest {
     }
 
     private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset, String name) throws Exception {
+        return renderPages(report, preset, name, new DocxExporter());
+    }
+
+    private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset, String name, DocxExporter exporter)
+            throws Exception {
         Path docx = dir.resolve(name + ".docx");
-        new DocxExporter().export(report, preset, ExportOptions.DEFAULT, docx);
+        exporter.export(report, preset, ExportOptions.DEFAULT, docx);
         run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
         Path html = dir.resolve(name + ".html");
@@ -279,6 +284,36 @@ class RenderedLayoutTest {
             bodyEnds.add(textEnd == copy ? 0 : copy - textEnd);
         }
         assertTrue(bodyEnds.contains(0) && bodyEnds.contains(1), "reports ending on even and odd pages: " + bodyEnds);
+    }
+
+    @Test
+    void theRedHeaderStandsAsGbT9704Says() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        Report r = OfficialDocumentExportTest.sample();
+        r.parts().setDocSerial("000012");
+        r.parts().setUrgency("特急");
+        List<List<Line>> pages = renderPages(r, org.reportdrafter.domain.ExportPreset.STANDARD, "red", new DocxExporter().withHeader("某县教育局文件"));
+        List<Line> p1 = pages.get(0);
+        double left = PageLayout.mmToPt(28);
+        double centre = PageLayout.mmToPt(28 + 156 / 2.0);
+        assertEquals("000012", p1.get(0).text(), "份号 first");
+        assertEquals(left, p1.get(0).xMin(), 2, "份号 top left");
+        assertEquals("特急", p1.get(1).text());
+        assertEquals(left, p1.get(1).xMin(), 2);
+        Line mark = p1.get(2);
+        assertEquals("某县教育局文件", mark.text());
+        assertEquals(centre, (mark.xMin() + mark.xMax()) / 2, 3, "标志 centred");
+        Line number = p1.get(3);
+        assertEquals("某教发〔2025〕7号", number.text());
+        assertEquals(centre, (number.xMin() + number.xMax()) / 2, 3, "发文字号 centred");
+        assertTrue(number.yMin() - mark.yMax() > 2 * 28, "two blank lines between 标志 and 发文字号");
+        assertEquals(1, p1.stream().filter(l -> l.text().contains("某教发〔2025〕7号")).count(), "发文字号 printed once");
+        Line title = p1.get(4);
+        assertEquals("某县教育局2025年中小学校园安全", title.text());
+        assertTrue(title.yMin() - number.yMax() > 2 * 28, "the title two lines below the rule");
     }
 
     private static Line find(List<List<Line>> pages, String text) {
