@@ -94,6 +94,32 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void theRedHeaderSwitchPrintsTheMark() throws Exception {
+        Report r = draft();
+        r.setOrganization("某县教育局");
+        r.parts().setDocNumber("某教发〔2025〕3号");
+        ExportDialogViewModel vm = new ExportDialogViewModel(r, ExportPreset.BUILT_IN);
+        assertFalse(vm.header(), "off by default");
+        assertEquals("某县教育局文件", vm.issuerMark(), "suggested from the organization");
+        Path plain = dir.resolve("plain.docx");
+        vm.export(plain);
+        try (InputStream in = Files.newInputStream(plain); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某教发〔2025〕3号", doc.getParagraphs().get(0).getText(), "no 版头 when off");
+        }
+        vm.setHeader(true);
+        vm.setIssuerMark(" 某县教育局 ");
+        Path red = dir.resolve("red.docx");
+        vm.export(red);
+        try (InputStream in = Files.newInputStream(red); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertEquals("某县教育局", ps.get(0).getText());
+            assertEquals("IssuerMark", ps.get(0).getStyle());
+            assertEquals("某教发〔2025〕3号", ps.get(3).getText());
+            assertEquals(1, ps.stream().filter(p -> p.getText().equals("某教发〔2025〕3号")).count());
+        }
+    }
+
+    @Test
     void aCleanReportNeedsNoWarning() {
         Report r = new Report();
         r.setTitle("某县教育局2025年工作要点");
