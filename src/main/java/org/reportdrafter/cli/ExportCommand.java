@@ -45,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--print-record", description = "在末页下端排版记（抄送、印发机关和印发日期）")
     boolean printRecord;
 
+    @Option(names = "--header", paramLabel = "发文机关标志", description = "排红头文件的版头（GB/T 9704 7.2）：发文机关标志（如 某县教育局文件）、份号、密级、紧急程度、发文字号、签发人和红色分隔线")
+    String header;
+
     @Option(names = "--allow-unfilled", description = "模板提示未填写时仍然导出（默认列出这些提示并不导出）")
     boolean allowUnfilled;
 
@@ -97,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        DocxExporter exporter = new DocxExporter().withAuthor(author);
+        DocxExporter exporter = new DocxExporter().withAuthor(author).withHeader(header);
         Set<String> warned = new HashSet<>();
         Set<String> usedNames = new HashSet<>();
         int failed = 0;

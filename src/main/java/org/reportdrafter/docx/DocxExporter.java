@@ -33,6 +33,7 @@ import org.reportdrafter.storage.AtomicFiles;
 public final class DocxExporter {
     private final FontCheck fontCheck;
     private String author = "";
+    private String issuerMark = "";
 
     public DocxExporter() {
         this(FontCheck.system());
@@ -45,6 +46,15 @@ public final class DocxExporter {
     /** The author written to docProps (the user's setting); empty for the report's organization. */
     public DocxExporter withAuthor(String name) {
         this.author = name == null ? "" : name;
+        return this;
+    }
+
+    /**
+     * A 版头 (红头文件) with this 发文机关标志 (某县教育局文件), the report's 份号, 密级, 紧急程度,
+     * 发文字号 and 签发人; empty for none.
+     */
+    public DocxExporter withHeader(String mark) {
+        this.issuerMark = mark == null ? "" : mark.strip();
         return this;
     }
 
@@ -70,7 +80,7 @@ public final class DocxExporter {
 
     private Result write(Report report, ExportSettings settings, Path out) throws IOException {
         Set<PosixFilePermission> before = permissions(out);
-        try (XWPFDocument doc = build(report, settings, author)) {
+        try (XWPFDocument doc = build(report, settings, author, issuerMark)) {
             AtomicFiles.write(out, doc::write);
         }
         readableByOthers(out, before);
@@ -82,14 +92,14 @@ public final class DocxExporter {
 
     /** Builds the document in memory (for tests and benchmarks). */
     public XWPFDocument build(Report report, ExportOptions options) throws IOException {
-        return build(report, ExportSettings.of(options), author);
+        return build(report, ExportSettings.of(options), author, issuerMark);
     }
 
     public XWPFDocument build(Report report, ExportPreset preset, ExportOptions options) throws IOException {
-        return build(report, ExportSettings.of(preset, options), author);
+        return build(report, ExportSettings.of(preset, options), author, issuerMark);
     }
 
-    private static XWPFDocument build(Report report, ExportSettings settings, String author) throws IOException {
+    private static XWPFDocument build(Report report, ExportSettings settings, String author, String issuerMark) throws IOException {
         XWPFDocument doc = new XWPFDocument();
         StyleWriter.write(doc, settings);
         PackageWriter.settings(doc);
@@ -97,7 +107,11 @@ public final class DocxExporter {
         PackageWriter.properties(doc, report, author);
         BlockContext ctx = new BlockContext(doc, settings);
         DocumentParts parts = report.parts();
-        TitleWriter.write(ctx, report, settings.dateUnderTitle());
+        boolean header = !issuerMark.isEmpty();
+        if (header) {
+            HeaderWriter.write(ctx, parts, issuerMark);
+        }
+        TitleWriter.write(ctx, report, settings.dateUnderTitle(), header);
         for (String w : parts.wrapper()) {
             ctx.bodyParagraph(w);
         }

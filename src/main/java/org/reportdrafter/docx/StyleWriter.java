@@ -6,7 +6,6 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -15,13 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 
 /**
  * Every format of the document lives here, in named styles, so that 修改样式 in Word or WPS changes
@@ -44,6 +40,8 @@ final class StyleWriter {
     static final String ISSUE_DATE = "IssueDate";
     static final String NOTE = "Note";
     static final String RECORD = "Record";
+    static final String ISSUER_MARK = "IssuerMark";
+    static final String HEADER_FIELD = "HeaderField";
     static final String RECORD_LAST = "RecordLast";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_TEXT_SMALL = "TableTextSmall";
@@ -52,6 +50,8 @@ final class StyleWriter {
     static final String[] LEVEL_NAMES = {"一级标题", "二级标题", "三级标题", "四级标题"};
     /** 四号 for tables of up to five columns, 小四 for wider ones (a 行事历 row stays on one or two lines). */
     static final double TABLE_PT = 14;
+    /** 小初: the 发文机关标志 of most offices' 红头. */
+    static final double ISSUER_MARK_PT = 36;
     static final double TABLE_SMALL_PT = 12;
     static final int WIDE_TABLE_COLUMNS = 6;
 
@@ -178,14 +178,8 @@ final class StyleWriter {
         CTPPrGeneral rp = record.addNewPPr();
         rp.addNewKeepNext();
         rp.addNewKeepLines();
-        CTFramePr frame = rp.addNewFramePr();
-        frame.setWrap(STWrap.AROUND);
-        frame.setVAnchor(STVAnchor.MARGIN);
-        frame.setHAnchor(STHAnchor.MARGIN);
-        // STYAlign is not in poi-ooxml-lite: the attribute is set on the DOM
-        ((org.w3c.dom.Element) frame.getDomNode()).setAttributeNS(
-                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w:yAlign", "bottom");
-        frame.setW(BigInteger.valueOf(layout.textWidthTwips()));
+        // the frame that puts it at the foot of the page is set on the paragraphs (RecordWriter): its
+        // offset depends on the number of lines
         CTPBdr bdr = rp.addNewPBdr();
         border(bdr.addNewTop(), 8);
         border(bdr.addNewBetween(), 4);
@@ -200,6 +194,24 @@ final class StyleWriter {
         CTRPr rr = record.addNewRPr();
         rr.addNewSpacing().setVal(BigInteger.ZERO);
         size(rr, PageLayout.PAGE_NUMBER_PT);
+
+        // 版头: 发文机关标志 in red 小标宋, as large as fits (小初 at most); 份号/密级/紧急程度 in 3号黑体 顶格
+        CTStyle mark = style(styles, ISSUER_MARK, "发文机关标志", NORMAL, null);
+        CTPPrGeneral mp = mark.addNewPPr();
+        mp.addNewKeepNext();
+        mp.addNewSpacing().setLineRule(STLineSpacingRule.AUTO);
+        mp.getSpacing().setLine(BigInteger.valueOf(240));
+        indent(mp, 0, s);
+        mp.addNewJc().setVal(STJc.CENTER);
+        CTRPr mr = mark.addNewRPr();
+        fonts(mr.addNewRFonts(), s.titleFont());
+        mr.addNewColor().setVal(HeaderWriter.RED);
+        mr.addNewSpacing().setVal(BigInteger.ZERO);
+        size(mr, ISSUER_MARK_PT);
+        CTStyle field = style(styles, HEADER_FIELD, "版头要素", NORMAL, null);
+        indent(field.addNewPPr(), 0, s);
+        field.getPPr().addNewJc().setVal(STJc.LEFT);
+        fonts(field.addNewRPr().addNewRFonts(), s.preset().heading1Font());
 
         tableText(styles, TABLE_TEXT, "表格", TABLE_PT, s);
         tableText(styles, TABLE_TEXT_SMALL, "表格（小字）", TABLE_SMALL_PT, s);

@@ -16,8 +16,13 @@ final class TitleWriter {
     }
 
     static void write(BlockContext ctx, Report report, boolean dateUnderTitle) {
+        write(ctx, report, dateUnderTitle, false);
+    }
+
+    /** headerWritten: the 发文字号 stands in the 版头 and is not printed again. */
+    static void write(BlockContext ctx, Report report, boolean dateUnderTitle, boolean headerWritten) {
         DocumentParts parts = report.parts();
-        if (!parts.docNumber().isEmpty()) {
+        if (!parts.docNumber().isEmpty() && !headerWritten) {
             ctx.paragraph(StyleWriter.DOC_NUMBER, parts.docNumber());
             ctx.blankLine();
         }

@@ -28,6 +28,10 @@ public final class DocumentParts {
     private String issuedBy = "";
     private String issuedOn = "";
     private String genre = "";
+    private String docSerial = "";
+    private String secretLevel = "";
+    private String urgency = "";
+    private String signedOffBy = "";
     private PlanLink answers;
 
     private static String nn(String s) {
@@ -157,6 +161,42 @@ public final class DocumentParts {
         genre = nn(v);
     }
 
+    /** 份号 of the 版头 (GB/T 9704 7.2.1): the copy's number, 6 digits as printed (000001). */
+    public String docSerial() {
+        return docSerial;
+    }
+
+    public void setDocSerial(String v) {
+        docSerial = nn(v);
+    }
+
+    /** 密级和保密期限 of the 版头 (7.2.2), as printed: 秘密★1年. */
+    public String secretLevel() {
+        return secretLevel;
+    }
+
+    public void setSecretLevel(String v) {
+        secretLevel = nn(v);
+    }
+
+    /** 紧急程度 of the 版头 (7.2.3): 特急 or 加急. */
+    public String urgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String v) {
+        urgency = nn(v);
+    }
+
+    /** 签发人 of an upward document (上行文, 7.2.5): the name(s) only, without the label. */
+    public String signedOffBy() {
+        return signedOffBy;
+    }
+
+    public void setSignedOffBy(String v) {
+        signedOffBy = nn(v);
+    }
+
     /** The plan this summary answers (set by 由计划起草总结), or null. Not a printed part: never exported. */
     public PlanLink answers() {
         return answers;
@@ -170,13 +210,15 @@ public final class DocumentParts {
         return docNumber.isEmpty() && headline.isEmpty() && titleLines.isEmpty() && wrapper.isEmpty()
                 && addressee.isEmpty() && author.isEmpty() && occasion.isEmpty() && attachmentNotes.isEmpty()
                 && attachments.isEmpty() && signature.isEmpty() && dateText.isEmpty() && note.isEmpty()
-                && copyTo.isEmpty() && issuedBy.isEmpty() && issuedOn.isEmpty() && genre.isEmpty();
+                && copyTo.isEmpty() && issuedBy.isEmpty() && issuedOn.isEmpty() && genre.isEmpty()
+                && docSerial.isEmpty() && secretLevel.isEmpty() && urgency.isEmpty() && signedOffBy.isEmpty();
     }
 
     /** Every text of the parts (attachments included), for search and character counts. */
     public List<String> texts() {
         List<String> out = new ArrayList<>();
-        for (String s : List.of(docNumber, headline, addressee, author, occasion, dateText, note, copyTo, issuedBy, issuedOn)) {
+        for (String s : List.of(docNumber, headline, addressee, author, occasion, dateText, note, copyTo, issuedBy, issuedOn,
+                docSerial, secretLevel, urgency, signedOffBy)) {
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -221,6 +263,10 @@ public final class DocumentParts {
         p.issuedBy = issuedBy;
         p.issuedOn = issuedOn;
         p.genre = genre;
+        p.docSerial = docSerial;
+        p.secretLevel = secretLevel;
+        p.urgency = urgency;
+        p.signedOffBy = signedOffBy;
         p.answers = answers;
         return p;
     }

@@ -190,6 +190,12 @@ public final class ReportJson {
         o.put("copy_to", p.copyTo());
         o.put("issued_by", p.issuedBy());
         o.put("issued_on", p.issuedOn());
+        // 版头 parts (份号, 密级和保密期限, 紧急程度, 签发人): written only when set, so a report without a
+        // 版头 keeps its JSON as before
+        putIfSet(o, "doc_serial", p.docSerial());
+        putIfSet(o, "secret_level", p.secretLevel());
+        putIfSet(o, "urgency", p.urgency());
+        putIfSet(o, "signed_off_by", p.signedOffBy());
         if (p.answers() != null) {
             ObjectNode a = o.putObject("answers_plan");
             if (p.answers().reportId() == null) {
@@ -295,6 +301,10 @@ public final class ReportJson {
         p.setCopyTo(o.path("copy_to").asText(""));
         p.setIssuedBy(o.path("issued_by").asText(""));
         p.setIssuedOn(o.path("issued_on").asText(""));
+        p.setDocSerial(o.path("doc_serial").asText(""));
+        p.setSecretLevel(o.path("secret_level").asText(""));
+        p.setUrgency(o.path("urgency").asText(""));
+        p.setSignedOffBy(o.path("signed_off_by").asText(""));
         JsonNode a = o.path("answers_plan");
         if (a.isObject()) {
             p.setAnswers(new PlanLink(a.hasNonNull("report_id") ? a.path("report_id").asLong() : null, a.path("title").asText(""),
@@ -453,5 +463,11 @@ public final class ReportJson {
             n.addChild(node(c));
         }
         return n;
+    }
+
+    private static void putIfSet(ObjectNode o, String field, String value) {
+        if (!value.isEmpty()) {
+            o.put(field, value);
+        }
     }
 }

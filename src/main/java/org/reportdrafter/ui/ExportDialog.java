@@ -76,10 +76,20 @@ public final class ExportDialog {
         });
         sealed.selectedProperty().addListener((o, a, on) -> vm.setSealed(on));
         record.selectedProperty().addListener((o, a, on) -> vm.setPrintRecord(on));
+        CheckBox header = new CheckBox("排红头文件的版头（份号、密级、紧急程度、发文机关标志、发文字号、红色分隔线）");
+        header.setId("export-header");
+        header.setSelected(vm.header());
+        javafx.scene.control.TextField mark = new javafx.scene.control.TextField(vm.issuerMark());
+        mark.setId("export-issuer-mark");
+        mark.setPromptText("发文机关标志，如 某县教育局文件");
+        mark.setPrefColumnCount(20);
+        mark.disableProperty().bind(header.selectedProperty().not());
+        header.selectedProperty().addListener((o, a, on) -> vm.setHeader(on));
+        mark.textProperty().addListener((o, a, t) -> vm.setIssuerMark(t));
         Button fromSample = new Button("从本单位样本文件读取版式…");
         fromSample.setId("export-preset-from-sample");
         fromSample.setOnAction(e -> readSample(owner, vm, preset, savePreset));
-        VBox box = new VBox(8, new HBox(8, new Label("版式："), preset, fromSample), describe, sealed, record);
+        VBox box = new VBox(8, new HBox(8, new Label("版式："), preset, fromSample), describe, sealed, record, new HBox(8, header, mark));
         for (String n : vm.notices()) {
             Label l = new Label(n);
             l.setWrapText(true);

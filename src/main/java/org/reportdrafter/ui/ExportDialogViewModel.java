@@ -25,6 +25,8 @@ public final class ExportDialogViewModel {
     private ExportPreset preset;
     private boolean sealed;
     private boolean printRecord;
+    private boolean header;
+    private String issuerMark;
 
     /** report: a snapshot of the open report; presets: built-in and the library's own. */
     public ExportDialogViewModel(Report report, List<ExportPreset> presets) {
@@ -36,6 +38,26 @@ public final class ExportDialogViewModel {
         this.preset = this.presets.stream().filter(p -> p.name().equals(chosen)).findFirst().orElse(this.presets.get(0));
         this.sealed = preset.sealed();
         this.printRecord = preset.printRecord();
+        // a first suggestion the clerk corrects: most offices' 标志 is their name followed by 文件
+        this.issuerMark = report.organization() == null || report.organization().isBlank() ? "" : report.organization().strip() + "文件";
+    }
+
+    /** 版头 of a 红头文件 (GB/T 9704 7.2), off by default. */
+    public boolean header() {
+        return header;
+    }
+
+    public void setHeader(boolean on) {
+        header = on;
+    }
+
+    /** The 发文机关标志 printed in red when the 版头 is on. */
+    public String issuerMark() {
+        return issuerMark;
+    }
+
+    public void setIssuerMark(String mark) {
+        issuerMark = mark == null ? "" : mark.strip();
     }
 
     public List<ExportPreset> presets() {
@@ -114,6 +136,15 @@ public final class ExportDialogViewModel {
         return out;
     }
 
+    /**
+     * The preset name to save in the report's settings so the next export preselects it; empty when
+     * the report already names it. Saved as a settings change (undoable, autosaved) by the caller.
+     */
+    public java.util.Optional<String> presetToRemember() {
+        String name = preset.name();
+        return name.equals(report.settings().export().preset()) ? java.util.Optional.empty() : java.util.Optional.of(name);
+    }
+
     /** The preset with this dialog's options applied. */
     public ExportPreset effectivePreset() {
         return preset.withSealed(sealed).withPrintRecord(printRecord);
@@ -121,6 +152,7 @@ public final class ExportDialogViewModel {
 
     /** Exports the snapshot (callable off the FX thread). */
     public DocxExporter.Result export(Path out) throws IOException {
-        return new DocxExporter().export(report, effectivePreset(), report.settings().export(), out);
+        DocxExporter exporter = new DocxExporter().withHeader(header ? issuerMark : "");
+        return exporter.export(report, effectivePreset(), report.settings().export(), out);
     }
 }

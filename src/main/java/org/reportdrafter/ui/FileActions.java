@@ -77,6 +77,8 @@ final class FileActions {
         if (choice.isEmpty()) {
             return;
         }
+        // remembered with the report (an undoable settings change, autosaved) for the next export
+        choice.get().presetToRemember().ifPresent(vm::setExportPreset);
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("filter.docx"), "*.docx"));

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reportdrafter.docx.DocxExporter;
 import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.ExportPreset;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.domain.ReportSummary;
@@ -504,7 +505,14 @@ public final class LibraryViewModel {
         if (vm == null) {
             throw new IllegalStateException("没有打开的报告");
         }
-        return new DocxExporter().export(snapshotOnFx(vm), out);
+        Report r = snapshotOnFx(vm);
+        // the report may name an office's own preset, kept in the library
+        var own = ExportPreset.builtIn(r.settings().export().preset()) == null
+                ? repository.exportPresets().find(r.settings().export().preset()) : java.util.Optional.<ExportPreset>empty();
+        if (own.isPresent()) {
+            return new DocxExporter().export(r, own.get(), r.settings().export(), out);
+        }
+        return new DocxExporter().export(r, out);
     }
 
     /** A copy of the open report taken on the FX thread (the only thread that edits it), for work elsewhere. */

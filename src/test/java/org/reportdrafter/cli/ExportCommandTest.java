@@ -90,4 +90,29 @@ class ExportCommandTest {
         assertEquals(2, CliTest.run("export", "--db", db.toString(), "--save-preset", "guobiao", "--from-sample", docx.toString()).exit(),
                 "built-in names are reserved");
     }
+
+    @Test
+    void theHeaderFlagPrintsARedHeaderFromTheReportsOwnParts() throws Exception {
+        Path json = sampleJson();
+        // 份号 and 紧急程度 are the report's, stored in its JSON
+        String text = Files.readString(json).replaceFirst("\"doc_number\"", "\"doc_serial\": \"000007\", \"urgency\": \"加急\", \"doc_number\"");
+        Files.writeString(json, text);
+        Path out = dir.resolve("red.docx");
+        CliTest.Run r = CliTest.run("export", json.toString(), "--docx", out.toString(), "--header", "某县教育局文件");
+        assertEquals(0, r.exit(), r.err());
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            var ps = doc.getParagraphs();
+            assertEquals("000007", ps.get(0).getText());
+            assertEquals("加急", ps.get(1).getText());
+            assertEquals("某县教育局文件", ps.get(2).getText());
+            assertEquals("IssuerMark", ps.get(2).getStyle());
+            assertEquals("某教发〔2025〕7号", ps.get(5).getText());
+            assertEquals(1, ps.stream().filter(p -> p.getText().contains("某教发〔2025〕7号")).count(), "发文字号 once");
+        }
+        Path plain = dir.resolve("plain.docx");
+        assertEquals(0, CliTest.run("export", json.toString(), "--docx", plain.toString()).exit());
+        try (InputStream in = Files.newInputStream(plain); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某教发〔2025〕7号", doc.getParagraphs().get(0).getText(), "no 版头 without --header");
+        }
+    }
 }

@@ -228,10 +228,65 @@ class OfficialDocumentExportTest {
         assertEquals("某县教育局办公室\t2025年2月21日印发", issued.getText());
         assertEquals("Record", copy.getStyle());
         var ppr = doc.getStyles().getStyle("Record").getCTStyle().getPPr();
-        assertTrue(ppr.isSetFramePr(), "a frame anchored to the foot of the page");
-        assertTrue(ppr.getFramePr().getDomNode().getAttributes().getNamedItemNS(
-                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "yAlign").getNodeValue().equals("bottom"));
+        for (XWPFParagraph p : List.of(copy, issued)) {
+            var frame = p.getCTP().getPPr().getFramePr();
+            assertNotNull(frame, "a frame at the foot of the page");
+            int top = ((BigInteger) frame.getY()).intValue();
+            // two lines of 版记 end on the type area's last line
+            assertEquals(PageLayout.GUOBIAO.textHeightTwips(), top + 2 * PageLayout.GUOBIAO.linePitchTwips(), 80);
+        }
         assertTrue(ppr.getPBdr().isSetTop() && ppr.getPBdr().isSetBottom() && ppr.getPBdr().isSetBetween(), "the rules");
+    }
+
+    private XWPFDocument exportWithHeader(Report r) throws Exception {
+        Path out = dir.resolve("red.docx");
+        new DocxExporter(new FontCheck(Set.of())).withHeader("某县教育局文件").export(r, ExportPreset.STANDARD, ExportOptions.DEFAULT, out);
+        return open(out);
+    }
+
+    @Test
+    void theRedHeaderOfADownwardDocument() throws Exception {
+        Report r = sample();
+        r.parts().setDocSerial("12");
+        r.parts().setSecretLevel("秘密★1年");
+        r.parts().setUrgency("特急");
+        XWPFDocument doc = exportWithHeader(r);
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        assertEquals("000012", ps.get(0).getText(), "份号 in 6 digits, first line");
+        assertEquals("秘密★1年", ps.get(1).getText());
+        assertEquals("特急", ps.get(2).getText());
+        XWPFParagraph mark = ps.get(3);
+        assertEquals("某县教育局文件", mark.getText());
+        var markStyle = doc.getStyles().getStyle(mark.getStyle()).getCTStyle();
+        assertEquals("FF0000", markStyle.getRPr().getColorArray(0).xgetVal().getStringValue(), "the 标志 in red");
+        assertEquals("方正小标宋简体", markStyle.getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals("center", markStyle.getPPr().getJc().xgetVal().getStringValue(), "centred");
+        assertEquals("", ps.get(4).getText(), "two blank lines under the 标志");
+        assertEquals("", ps.get(5).getText());
+        XWPFParagraph number = ps.get(6);
+        assertEquals("某教发〔2025〕7号", number.getText());
+        assertEquals("DocNumber", number.getStyle(), "centred like a 发文字号");
+        var rule = number.getCTP().getPPr().getPBdr().getBottom();
+        assertEquals("FF0000", rule.xgetColor().getStringValue(), "the red rule");
+        assertEquals(BigInteger.valueOf(11), rule.getSpace(), "4 mm below the 发文字号");
+        long printed = ps.stream().filter(p -> p.getText().contains("某教发〔2025〕7号")).count();
+        assertEquals(1, printed, "the 发文字号 is not printed twice");
+        assertTrue(ps.get(9).getText().startsWith("某县教育局2025年"), "the title two lines below the rule: " + ps.get(9).getText());
+    }
+
+    @Test
+    void anUpwardDocumentHasItsSignerBesideTheNumber() throws Exception {
+        Report r = sample();
+        r.parts().setSignedOffBy("张某某");
+        XWPFDocument doc = exportWithHeader(r);
+        List<XWPFParagraph> ps = doc.getParagraphs();
+        assertEquals("某县教育局文件", ps.get(0).getText(), "no 份号, 密级 or 紧急程度 lines when not set");
+        XWPFParagraph number = ps.get(3);
+        assertEquals("某教发〔2025〕7号\t签发人：张某某", number.getText());
+        assertEquals(BigInteger.valueOf(PageLayout.GUOBIAO.textWidthTwips() - PageLayout.GUOBIAO.charTwips(16)),
+                number.getCTP().getPPr().getTabs().getTabArray(0).getPos(), "签发人 右空一字");
+        assertEquals(BigInteger.valueOf(PageLayout.GUOBIAO.charTwips(16)), number.getCTP().getPPr().getInd().getLeft(), "发文字号 左空一字");
+        assertEquals("FF0000", number.getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue());
     }
 
     @Test

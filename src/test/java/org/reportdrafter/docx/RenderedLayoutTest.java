@@ -131,12 +131,21 @@ class RenderedLayoutTest {
 
     /** Pages of lines, footer lines (— N —) left out. */
     private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset) throws Exception {
-        Path docx = dir.resolve("every-part.docx");
-        new DocxExporter().export(report, preset, ExportOptions.DEFAULT, docx);
+        return renderPages(report, preset, "every-part");
+    }
+
+    private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset, String name) throws Exception {
+        return renderPages(report, preset, name, new DocxExporter());
+    }
+
+    private List<List<Line>> renderPages(Report report, org.reportdrafter.domain.ExportPreset preset, String name, DocxExporter exporter)
+            throws Exception {
+        Path docx = dir.resolve(name + ".docx");
+        exporter.export(report, preset, ExportOptions.DEFAULT, docx);
         run(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
-        Path html = dir.resolve("every-part.html");
-        run(List.of("pdftotext", "-bbox-layout", dir.resolve("every-part.pdf").toString(), html.toString()));
+        Path html = dir.resolve(name + ".html");
+        run(List.of("pdftotext", "-bbox-layout", dir.resolve(name + ".pdf").toString(), html.toString()));
         String xml = Files.readString(html, StandardCharsets.UTF_8);
         List<List<Line>> pages = new ArrayList<>();
         for (String page : xml.split("<page ")) {
@@ -217,6 +226,94 @@ class RenderedLayoutTest {
             assertTrue(first.text().startsWith("附件"), first.text());
             assertEquals(PageLayout.mmToPt(28), first.xMin(), 2, "at the left margin");
         }
+    }
+
+    /** A report whose body runs to about the given number of lines, with a 版记. */
+    static Report withRecord(int items) {
+        Report r = new Report();
+        r.setTitle("某县教育局2025年工作要点");
+        OutlineNode g = r.root().addChild(new OutlineNode("全面推进教育优质均衡发展"));
+        for (int i = 0; i < items; i++) {
+            OutlineNode m = g.addChild(new OutlineNode("推进重点任务落实。"));
+            m.setRunIn(true);
+            m.body().add(PHRASES[i % 6] + "；" + PHRASES[(i + 1) % 6] + "。");
+        }
+        r.parts().setCopyTo("县委办公室，县人民政府办公室。");
+        r.parts().setIssuedBy("某县教育局办公室");
+        r.parts().setIssuedOn("2025年2月21日");
+        return r;
+    }
+
+    @Test
+    void thePrintRecordStandsAtTheFootOfTheLastEvenPage() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        var preset = org.reportdrafter.domain.ExportPreset.STANDARD.withPrintRecord(true);
+        // the sample with every part; a body ending on page 1 (odd); one ending low on page 2 (even, full);
+        // one ending high on page 2 (even, with room)
+        List<Report> reports = List.of(OfficialDocumentExportTest.sample(), withRecord(3), withRecord(13), withRecord(9));
+        java.util.Set<Integer> bodyEnds = new java.util.HashSet<>();
+        int n = 0;
+        for (Report r : reports) {
+            List<List<Line>> pages = renderPages(r, preset, "record" + n++);
+            int copy = pageOf(pages, "抄送：县委办公室，县人民政府办公室。");
+            assertEquals(pages.size() - 1, copy, "the 版记 is on the last page");
+            assertEquals(0, (copy + 1) % 2, "the last page is even: page " + (copy + 1) + " of report " + (n - 1) + ": "
+                    + pages.stream().map(pg -> pg.size() + ":" + (pg.isEmpty() ? "" : pg.get(pg.size() - 1).text())).toList());
+            List<Line> last = pages.get(copy);
+            Line c = find(pages, "抄送：县委办公室，县人民政府办公室。");
+            Line issued = last.get(last.size() - 1);
+            assertTrue(issued.text().endsWith("2025年2月21日印发"), "印发日期 last, on the right: " + issued.text());
+            Line by = last.stream().filter(l -> l.text().startsWith("某县教育局办公室")).findFirst().orElseThrow();
+            assertEquals(issued.yMin(), by.yMin(), 2, "印发机关 and 印发日期 on one line");
+            assertTrue(by.xMin() < PageLayout.mmToPt(28) + 20 && issued.xMax() > PageLayout.mmToPt(210 - 26) - 20, "左右各空一字: " + by + " " + issued);
+            double bottom = PageLayout.mmToPt(297 - 35);
+            assertEquals(bottom, issued.yMax(), 12, "印发机关 on the last line of the type area");
+            assertTrue(c.yMin() < issued.yMin(), "抄送 above 印发");
+            assertTrue(c.yMin() > PageLayout.mmToPt(297 - 35) - 4 * 28.95, "抄送 at the foot of the page");
+            // where the text before it ends: its parity varies over the reports
+            int textEnd = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).stream().anyMatch(l -> !l.text().startsWith("抄送") && !l.text().startsWith("某县教育局办公室")
+                        && !l.text().endsWith("印发"))) {
+                    textEnd = i;
+                }
+            }
+            bodyEnds.add(textEnd == copy ? 0 : copy - textEnd);
+        }
+        assertTrue(bodyEnds.contains(0) && bodyEnds.contains(1), "reports ending on even and odd pages: " + bodyEnds);
+    }
+
+    @Test
+    void theRedHeaderStandsAsGbT9704Says() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        Report r = OfficialDocumentExportTest.sample();
+        r.parts().setDocSerial("000012");
+        r.parts().setUrgency("特急");
+        List<List<Line>> pages = renderPages(r, org.reportdrafter.domain.ExportPreset.STANDARD, "red", new DocxExporter().withHeader("某县教育局文件"));
+        List<Line> p1 = pages.get(0);
+        double left = PageLayout.mmToPt(28);
+        double centre = PageLayout.mmToPt(28 + 156 / 2.0);
+        assertEquals("000012", p1.get(0).text(), "份号 first");
+        assertEquals(left, p1.get(0).xMin(), 2, "份号 top left");
+        assertEquals("特急", p1.get(1).text());
+        assertEquals(left, p1.get(1).xMin(), 2);
+        Line mark = p1.get(2);
+        assertEquals("某县教育局文件", mark.text());
+        assertEquals(centre, (mark.xMin() + mark.xMax()) / 2, 3, "标志 centred");
+        Line number = p1.get(3);
+        assertEquals("某教发〔2025〕7号", number.text());
+        assertEquals(centre, (number.xMin() + number.xMax()) / 2, 3, "发文字号 centred");
+        assertTrue(number.yMin() - mark.yMax() > 2 * 28, "two blank lines between 标志 and 发文字号");
+        assertEquals(1, p1.stream().filter(l -> l.text().contains("某教发〔2025〕7号")).count(), "发文字号 printed once");
+        Line title = p1.get(4);
+        assertEquals("某县教育局2025年中小学校园安全", title.text());
+        assertTrue(title.yMin() - number.yMax() > 2 * 28, "the title two lines below the rule");
     }
 
     private static Line find(List<List<Line>> pages, String text) {

@@ -102,6 +102,10 @@ class ReportCodecTest {
         p.setCopyTo("县委办，县政府办。");
         p.setIssuedBy("某县教育局办公室");
         p.setIssuedOn("2026年2月14日印发");
+        p.setDocSerial("000012");
+        p.setSecretLevel("秘密★1年");
+        p.setUrgency("特急");
+        p.setSignedOffBy("张某某");
         r.setParts(p);
         return r;
     }
@@ -196,6 +200,10 @@ class ReportCodecTest {
         assertEquals(ep.copyTo(), ap.copyTo());
         assertEquals(ep.issuedBy(), ap.issuedBy());
         assertEquals(ep.issuedOn(), ap.issuedOn());
+        assertEquals(ep.docSerial(), ap.docSerial(), "份号");
+        assertEquals(ep.secretLevel(), ap.secretLevel(), "密级和保密期限");
+        assertEquals(ep.urgency(), ap.urgency(), "紧急程度");
+        assertEquals(ep.signedOffBy(), ap.signedOffBy(), "签发人");
         assertEquals(ep.attachments().size(), ap.attachments().size(), "attachments");
         for (int i = 0; i < ep.attachments().size(); i++) {
             Attachment x = ep.attachments().get(i);

@@ -72,6 +72,54 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void theChosenPresetIsRememberedWithTheReportAndPreselectedNextTime() {
+        ExportPreset house = new ExportPreset("某县教育局", "方正小标宋_GBK", 22, "仿宋", 16, "黑体", "楷体", false, 28, 37, 35, 28, 26,
+                ExportPreset.PageNumbers.CENTER, true, false);
+        List<ExportPreset> presets = List.of(ExportPreset.STANDARD, ExportPreset.COMMON, house);
+        OutlineEditorViewModel editor = new OutlineEditorViewModel(draft());
+        ExportDialogViewModel first = new ExportDialogViewModel(editor.report().snapshot(), presets);
+        assertTrue(first.presetToRemember().isEmpty(), "nothing to save when the report's own preset is kept");
+        first.choosePreset(house);
+        assertEquals(java.util.Optional.of("某县教育局"), first.presetToRemember());
+        // what FileActions does when the clerk confirms the dialog
+        first.presetToRemember().ifPresent(editor::setExportPreset);
+        assertEquals("某县教育局", editor.report().settings().export().preset(), "saved with the report's settings");
+
+        ExportDialogViewModel next = new ExportDialogViewModel(editor.report().snapshot(), presets);
+        assertEquals(house, next.preset(), "the next export preselects it");
+        assertTrue(next.presetToRemember().isEmpty());
+
+        assertTrue(editor.undo(), "an undoable settings change");
+        assertEquals(ExportPreset.GUOBIAO, editor.report().settings().export().preset());
+    }
+
+    @Test
+    void theRedHeaderSwitchPrintsTheMark() throws Exception {
+        Report r = draft();
+        r.setOrganization("某县教育局");
+        r.parts().setDocNumber("某教发〔2025〕3号");
+        ExportDialogViewModel vm = new ExportDialogViewModel(r, ExportPreset.BUILT_IN);
+        assertFalse(vm.header(), "off by default");
+        assertEquals("某县教育局文件", vm.issuerMark(), "suggested from the organization");
+        Path plain = dir.resolve("plain.docx");
+        vm.export(plain);
+        try (InputStream in = Files.newInputStream(plain); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某教发〔2025〕3号", doc.getParagraphs().get(0).getText(), "no 版头 when off");
+        }
+        vm.setHeader(true);
+        vm.setIssuerMark(" 某县教育局 ");
+        Path red = dir.resolve("red.docx");
+        vm.export(red);
+        try (InputStream in = Files.newInputStream(red); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertEquals("某县教育局", ps.get(0).getText());
+            assertEquals("IssuerMark", ps.get(0).getStyle());
+            assertEquals("某教发〔2025〕3号", ps.get(3).getText());
+            assertEquals(1, ps.stream().filter(p -> p.getText().equals("某教发〔2025〕3号")).count());
+        }
+    }
+
+    @Test
     void aCleanReportNeedsNoWarning() {
         Report r = new Report();
         r.setTitle("某县教育局2025年工作要点");
