@@ -123,15 +123,21 @@ final class CoveragePane extends VBox {
         summaryArea.setPromptText(Texts.get("coverage.summaryText"));
         SplitPane sideBySide = new SplitPane(planArea, summaryArea);
         sideBySide.setOrientation(Orientation.HORIZONTAL);
-        sideBySide.setPrefHeight(220);
-        sideBySide.setMinHeight(180);
+        sideBySide.setPrefHeight(140);
+        sideBySide.setMinHeight(60);
         Button again = new Button(Texts.get("coverage.again"));
         again.setOnAction(e -> vm.refresh());
         HBox buttons = new HBox(6, again, export);
         export.setOnAction(e -> chooseExport());
         export.disableProperty().bind(vm.coverageProperty().isNull());
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(planChoice, status, list, sideBySide, buttons);
+        // the measures and the side-by-side texts share the height, so neither is squeezed out in a short tab
+        list.setMinHeight(60);
+        SplitPane body = new SplitPane(list, sideBySide);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.55);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        buttons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(planChoice, status, body, buttons);
         vm.items().addListener((javafx.collections.ListChangeListener<Coverage.Item>) c -> fillList());
         vm.unplanned().addListener((javafx.collections.ListChangeListener<Coverage.Unplanned>) c -> fillList());
         vm.planProperty().addListener((o, a, b) -> selectChoice());
