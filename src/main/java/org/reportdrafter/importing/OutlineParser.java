@@ -530,9 +530,6 @@ public final class OutlineParser {
             parts.signature().add(lines.get(bodyEnd - 1));
             bodyEnd--;
         }
-        if (bodyEnd == end) {
-            parts.setNote("");
-        }
         return bodyEnd;
     }
 

@@ -235,4 +235,15 @@ class OutlineParserTest {
         assertEquals(List.of("1.", "2.", "3.", "4."), holder.sections().stream().map(labels::get).toList(),
                 "the list was numbered 1. 2. 3. 4. in the source, not 一、二、");
     }
+
+    @Test
+    void aNoteWithoutADateIsKeptWhenTheAttachmentNotesAreReadAbove() throws Exception {
+        // read from the bottom: 附注, then (no date under it) the 附件说明 above; the 附注 must survive the second look
+        Report r = new ImportService().parseText(String.join("\n", "某县教育局2025年安全工作要点",
+                "一、加强组织领导", "各校要成立安全工作领导小组，明确分工。", "二、开展隐患排查", "每月排查一次校舍和食堂。",
+                "附件：安全隐患排查表", "（此件公开发布）"), "note.txt").get(0);
+        assertEquals("（此件公开发布）", r.parts().note());
+        assertEquals(List.of("附件：安全隐患排查表"), r.parts().attachmentNotes());
+        assertTrue(r.sections().get(1).body().stream().noneMatch(b -> b.contains("此件")));
+    }
 }
