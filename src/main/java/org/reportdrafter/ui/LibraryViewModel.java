@@ -126,7 +126,10 @@ public final class LibraryViewModel {
     }
 
     public void refresh() {
-        List<ReportSummary> all = repository.list();
+        showSummaries(repository.list());
+    }
+
+    private void showSummaries(List<ReportSummary> all) {
         List<ReportSummary> d = new ArrayList<>();
         List<ReportSummary> p = new ArrayList<>();
         List<ReportSummary> t = new ArrayList<>();
@@ -148,8 +151,15 @@ public final class LibraryViewModel {
         fxThread = Thread.currentThread();
         saveNow();
         Report r = repository.load(id).orElseThrow(() -> new IllegalArgumentException("资料库中没有编号为 " + id + " 的报告"));
+        return show(r, repository.revision(id));
+    }
+
+    /** The report read (with its stored revision) in the editor. */
+    private OutlineEditorViewModel show(Report r, long revision) {
+        fxThread = Thread.currentThread();
+        long id = r.id();
         OutlineEditorViewModel vm = new OutlineEditorViewModel(r);
-        baseRevision = repository.revision(id);
+        baseRevision = revision;
         savedVersion.set(vm.contentVersionProperty().get());
         writingFor = vm;
         queuedVersion = -1;
@@ -164,20 +174,46 @@ public final class LibraryViewModel {
         return vm;
     }
 
-    /** Reopens what was open at the last exit, at the same node. */
-    public void restoreSession() {
-        refresh();
+    /**
+     * What the last session had open: the library's list, the report open at exit (with its stored
+     * revision) and the item selected in it. Read on any thread, so the window need not wait for it.
+     */
+    public record Session(List<ReportSummary> summaries, Report open, long revision, String selectedUid) {
+    }
+
+    /** Reads the last session from the library (off the FX thread at start). */
+    public Session readSession() {
+        return readSession(repository, state);
+    }
+
+    /** As {@link #readSession()}, before the view model exists (the app reads it while JavaFX starts). */
+    public static Session readSession(ReportRepository repository, AppState state) {
+        List<ReportSummary> all = repository.list();
         String id = state.get(AppState.OPEN_REPORT).orElse(null);
         if (id == null || !id.matches("[0-9]+")) {
-            return;
+            return new Session(all, null, 0, null);
         }
         long wanted = Long.parseLong(id);
-        boolean stillThere = java.util.stream.Stream.of(drafts, past, templates).flatMap(List::stream).anyMatch(s -> s.id() == wanted);
-        if (!stillThere) {
+        if (all.stream().noneMatch(s -> s.id() == wanted)) {
+            return new Session(all, null, 0, null);
+        }
+        Report r = repository.load(wanted).orElse(null);
+        return new Session(all, r, r == null ? 0 : repository.revision(wanted), state.get(AppState.SELECTED_NODE).orElse(null));
+    }
+
+    /** Reopens what was open at the last exit, at the same node. */
+    public void restoreSession() {
+        restoreSession(readSession());
+    }
+
+    /** Shows a session read by {@link #readSession()} (on the FX thread). */
+    public void restoreSession(Session session) {
+        showSummaries(session.summaries());
+        if (session.open() == null) {
             return;
         }
-        String uid = state.get(AppState.SELECTED_NODE).orElse(null);
-        OutlineEditorViewModel vm = open(Long.parseLong(id));
+        String uid = session.selectedUid();
+        OutlineEditorViewModel vm = show(session.open(), session.revision());
         if (uid != null) {
             for (OutlineNode n : vm.report().allNodes()) {
                 if (n.uid().equals(uid)) {

@@ -83,6 +83,12 @@ final class PreviewPane extends ScrollPane {
                     typingStops.playFromStart();
                 }
             });
+            // laid out a moment later, not while the window that shows the report is being built
+            generation.incrementAndGet();
+            pages = List.of();
+            pageCount.set(0);
+            typingStops.playFromStart();
+            return;
         }
         refresh();
     }

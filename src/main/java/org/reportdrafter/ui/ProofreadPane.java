@@ -97,16 +97,30 @@ final class ProofreadPane extends VBox {
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
         getChildren().addAll(summary, notice, buttons, review, tree);
-        recheck.setOnFinished(e -> {
-            if (vm != null) {
-                vm.refresh();
-                show();
-            }
-        });
+        recheck.setOnFinished(e -> checkInBackground());
+    }
+
+    /** The check runs on its own thread: a 2,000-item report takes long enough to be felt while typing. */
+    private final java.util.concurrent.ExecutorService checker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-drafter-check");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private void checkInBackground() {
+        ProofreadViewModel model = vm;
+        if (model != null) {
+            model.refreshInBackground(checker, javafx.application.Platform::runLater, () -> {
+                if (vm == model) {
+                    show();
+                }
+            });
+        }
     }
 
     void dispose() {
         recheck.stop();
+        checker.shutdownNow();
     }
 
     ProofreadViewModel viewModel() {
@@ -183,8 +197,9 @@ final class ProofreadPane extends VBox {
                 recheck.playFromStart(); // recheck when typing pauses
             }
         });
-        model.refresh();
-        show();
+        tree.setRoot(null); // the last report's findings are not this one's
+        summary.setText(Texts.get("proofread.checking"));
+        checkInBackground();
     }
 
     /** Findings grouped under their top-level section, in reading order. */

@@ -54,8 +54,60 @@ public final class ProofreadViewModel {
         return groups;
     }
 
+    /** Checks the report now, on the calling thread (tests, and after a fix, which must show its result). */
     public void refresh() {
-        List<Finding> all = Proofreader.check(editor.report(), terms.get());
+        generation.incrementAndGet(); // a check still running in the background is out of date
+        show(Proofreader.check(editor.report(), terms.get()));
+    }
+
+    /**
+     * Checks a snapshot of the report off the FX thread (a long report takes a noticeable time, and typing
+     * must not wait for it), then shows the findings on the FX thread, mapped back to the live items, unless
+     * the report changed meanwhile or a newer check was asked for: then the newer one's findings count.
+     */
+    public void refreshInBackground(java.util.concurrent.Executor background, java.util.concurrent.Executor fx, Runnable then) {
+        long g = generation.incrementAndGet();
+        Report live = editor.report();
+        long version = editor.versionProperty().get();
+        Report snap = live.snapshot();
+        Map<OutlineNode, OutlineNode> toLive = new IdentityHashMap<>();
+        toLive.put(snap.root(), live.root());
+        List<OutlineNode> mine = snap.allNodes();
+        List<OutlineNode> theirs = live.allNodes();
+        for (int i = 0; i < mine.size(); i++) {
+            toLive.put(mine.get(i), theirs.get(i));
+        }
+        Supplier<TermList> termSource = terms;
+        background.execute(() -> {
+            if (generation.get() != g) {
+                return;
+            }
+            List<Finding> found = Proofreader.check(snap, termSource.get());
+            fx.execute(() -> {
+                if (generation.get() != g || editor.versionProperty().get() != version || editor.report() != live) {
+                    return;
+                }
+                show(remap(found, toLive));
+                then.run();
+            });
+        });
+    }
+
+    /** The findings on the live items: a piece shared by several findings stays shared (fixes group by it). */
+    private static List<Finding> remap(List<Finding> found, Map<OutlineNode, OutlineNode> toLive) {
+        Map<TextPiece, TextPiece> pieces = new IdentityHashMap<>();
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            TextPiece p = pieces.computeIfAbsent(f.piece(), q -> new TextPiece(q.place(),
+                    q.node() == null ? null : toLive.get(q.node()), q.paragraph(), q.text(), q.path()));
+            out.add(new Finding(f.rule(), f.severity(), p, f.offset(), f.length(), f.message(), f.fix()));
+        }
+        return out;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    private void show(List<Finding> all) {
         Map<OutlineNode, List<Finding>> map = new IdentityHashMap<>();
         for (Finding f : all) {
             if (f.piece().node() != null) {

@@ -2,6 +2,7 @@ package org.reportdrafter.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +55,7 @@ public final class ReportDrafterApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        OPEN_STEPS[4] = System.nanoTime();
         // one font policy and the icon for every window the app opens, dialogs and popups included
         CjkFonts.install();
         stage.getIcons().setAll(AppAssets.icons());
@@ -67,46 +69,93 @@ public final class ReportDrafterApp extends Application {
         stage.setTitle(Texts.get("app.title"));
         stage.show();
 
-        Task<LibraryViewModel> open = new Task<>() {
-            @Override
-            protected LibraryViewModel call() {
-                // one app per library: a second copy is refused, not allowed to overwrite the first one's edits
-                lock = org.reportdrafter.storage.LibraryLock.acquire(dbPath);
-                return openLibrary();
+        CompletableFuture<Opened> opening = takeEarly(dbPath);
+        if (opening == null) {
+            opening = openInBackground(dbPath);
+        }
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                spinner.setVisible(false);
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                status.setText(Texts.get("app.openFailed", cause.getMessage()));
+                return;
             }
-        };
-        open.setOnSucceeded(e -> {
-            showLibrary(open.getValue());
+            lock = opened.lock();
+            database = opened.database();
+            LibraryViewModel vm = newViewModel(database);
+            vm.loadLanguage();
+            showLibrary(vm, opened.session());
             stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
             openFiles(filesToOpen());
-        });
-        open.setOnFailed(e -> {
-            spinner.setVisible(false);
-            status.setText(Texts.get("app.openFailed", open.getException().getMessage()));
-        });
+        }));
         stage.setOnCloseRequest(e -> saveOnExit());
-        daemon(open, "open-library").start();
+    }
+
+    /** The library opened, locked and its last session read: everything the window needs from the disk. */
+    private record Opened(org.reportdrafter.storage.LibraryLock lock, Database database, LibraryViewModel.Session session) {
+    }
+
+    private static volatile Path earlyPath;
+    private static volatile CompletableFuture<Opened> early;
+
+    /**
+     * Starts opening the library before JavaFX starts (from main): the disk work and the toolkit's start
+     * overlap, so the window has its data when it is built. {@link #start} takes it up for the same path.
+     */
+    static void openEarly(Path dbPath) {
+        earlyPath = dbPath;
+        early = openInBackground(dbPath);
+    }
+
+    private static synchronized CompletableFuture<Opened> takeEarly(Path dbPath) {
+        CompletableFuture<Opened> f = early;
+        if (f == null || !dbPath.equals(earlyPath)) {
+            return null;
+        }
+        early = null;
+        return f;
+    }
+
+    private static CompletableFuture<Opened> openInBackground(Path dbPath) {
+        return CompletableFuture.supplyAsync(() -> {
+            // one app per library: a second copy is refused, not allowed to overwrite the first one's edits
+            var lock = org.reportdrafter.storage.LibraryLock.acquire(dbPath);
+            try {
+                Database db = Database.open(dbPath);
+                var session = LibraryViewModel.readSession(new SqliteReportRepository(db), new AppState(db));
+                OPEN_STEPS[5] = System.nanoTime();
+                return new Opened(lock, db, session);
+            } catch (RuntimeException | Error e) {
+                lock.close();
+                throw e;
+            }
+        }, r -> daemon(r, "open-library").start());
+    }
+
+    private LibraryViewModel newViewModel(Database db) {
+        return new LibraryViewModel(new SqliteReportRepository(db), new AppState(db), Platform::runLater, background, timer);
     }
 
     private LibraryViewModel openLibrary() {
         database = Database.open(dbPath);
-        LibraryViewModel vm = new LibraryViewModel(new SqliteReportRepository(database), new AppState(database),
-                Platform::runLater, background, timer);
+        LibraryViewModel vm = newViewModel(database);
         vm.loadLanguage();
         return vm;
     }
 
     /** When the steps of opening ended (System.nanoTime), for {@code bench ui}'s breakdown. */
-    static final long[] OPEN_STEPS = new long[4];
+    static final long[] OPEN_STEPS = new long[6];
 
-    private void showLibrary(LibraryViewModel vm) {
+    private void showLibrary(LibraryViewModel vm, LibraryViewModel.Session session) {
         OPEN_STEPS[0] = System.nanoTime();
         if (window != null) {
             window.dispose();
         }
         library = vm;
-        offerRecovery(library);
-        library.restoreSession();
+        if (offerRecovery(library)) {
+            session = library.readSession(); // what was recovered is in the library now
+        }
+        library.restoreSession(session);
         OPEN_STEPS[1] = System.nanoTime();
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
@@ -154,25 +203,30 @@ public final class ReportDrafterApp extends Application {
             @Override
             protected LibraryViewModel call() {
                 org.reportdrafter.storage.Backups.restore(backup, dbPath);
-                return openLibrary();
+                LibraryViewModel vm = openLibrary();
+                restoredSession = vm.readSession();
+                return vm;
             }
         };
-        task.setOnSucceeded(e -> showLibrary(task.getValue()));
+        task.setOnSucceeded(e -> showLibrary(task.getValue(), restoredSession));
         task.setOnFailed(e -> {
             // a bad backup leaves the library as it was: open it again
             LibraryViewModel reopened = openLibrary();
-            showLibrary(reopened);
+            showLibrary(reopened, reopened.readSession());
             Dialogs.error(scene.getWindow(), task.getException());
         });
         daemon(task, "restore-library").start();
     }
 
-    /** Texts that could not be written last time are offered back before anything else. */
-    private void offerRecovery(LibraryViewModel vm) {
+    private volatile LibraryViewModel.Session restoredSession;
+
+    /** Texts that could not be written last time are offered back before anything else; true if any was recovered. */
+    private boolean offerRecovery(LibraryViewModel vm) {
         List<Path> files = vm.recoveryFiles();
         if (files.isEmpty()) {
-            return;
+            return false;
         }
+        boolean[] recovered = {false};
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 "上次有 " + files.size() + " 份报告的内容未能写入资料库，已保存在 " + files.get(0).getParent()
                         + "。现在把它们恢复到资料库吗？（恢复前的内容会保存为一个版本）",
@@ -182,11 +236,13 @@ public final class ReportDrafterApp extends Application {
             for (Path f : files) {
                 try {
                     vm.recover(f);
+                    recovered[0] = true;
                 } catch (RuntimeException e) {
                     vm.saveStateProperty().set("恢复失败：" + e.getMessage());
                 }
             }
         });
+        return recovered[0];
     }
 
     /** The main window once the library is open (tests). */

@@ -108,11 +108,24 @@ final class ReusePane extends TabPane {
         similar.setId("similar-results");
         similar.setCellFactory(v -> new HitCell());
         similar.setItems(vm.similar());
-        similarDelay.setOnFinished(e -> vm.updateSimilar(current()));
-        VBox box = new VBox(6, new Label(Texts.get("reuse.similarHint")), similar, insertButtons(similar, null));
+        Label hint = new Label(Texts.get("reuse.similarHint"));
+        hint.setWrapText(true);
+        similarDelay.setOnFinished(e -> {
+            hint.setText(Texts.get("reuse.similarHint"));
+            vm.updateSimilarInBackground(current(), similarLookup, javafx.application.Platform::runLater,
+                    why -> hint.setText(Texts.get("reuse.similarFailed", why)));
+        });
+        VBox box = new VBox(6, hint, similar, insertButtons(similar, null));
         box.setPadding(new Insets(6));
         VBox.setVgrow(similar, Priority.ALWAYS);
-        return new Tab(Texts.get("reuse.similarTab"), box);
+        similarTab = new Tab(Texts.get("reuse.similarTab"), box);
+        // looked up when shown: a query per pause in typing for a list nobody sees is wasted
+        similarTab.selectedProperty().addListener((o, a, b) -> {
+            if (b) {
+                similarDelay.playFromStart();
+            }
+        });
+        return similarTab;
     }
 
     private Tab phraseTab() {
@@ -189,11 +202,23 @@ final class ReusePane extends TabPane {
 
     void dispose() {
         similarDelay.stop();
+        similarLookup.shutdownNow();
     }
+
+    private Tab similarTab;
+
+    /** The similar sections' queries run here, one at a time, off the FX thread. */
+    private final java.util.concurrent.ExecutorService similarLookup = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-drafter-similar");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The node being edited changed, or its heading: refresh the similar sections when typing pauses. */
     void editingChanged() {
-        similarDelay.playFromStart();
+        if (similarTab != null && similarTab.isSelected() && isVisible()) {
+            similarDelay.playFromStart();
+        }
     }
 
     void runSearch() {

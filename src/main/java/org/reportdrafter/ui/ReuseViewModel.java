@@ -77,9 +77,48 @@ public final class ReuseViewModel {
             return List.of();
         }
         String text = node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+        similarAsked.incrementAndGet(); // an answer still on its way is older than this one
         List<SectionHit> hits = text.isBlank() ? List.of() : repo().similarSections(text, ed.report().id(), 20);
         similar.setAll(hits);
         return hits;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong similarAsked = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * As {@link #updateSimilar}, with the query run on {@code background}: it runs after every pause in
+     * typing, and a full-text query over a large library must not hold up the window. Only the answer to
+     * the last request is shown; a failed query empties the list and says why in {@code failed}.
+     */
+    public void updateSimilarInBackground(OutlineNode node, java.util.concurrent.Executor background,
+                                          java.util.concurrent.Executor fx, java.util.function.Consumer<String> failed) {
+        long asked = similarAsked.incrementAndGet();
+        OutlineEditorViewModel ed = library.editor();
+        String text = node == null || ed == null ? ""
+                : node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+        if (text.isBlank()) {
+            similar.clear();
+            return;
+        }
+        Long exclude = ed.report().id();
+        background.execute(() -> {
+            if (similarAsked.get() != asked) {
+                return;
+            }
+            try {
+                List<SectionHit> hits = repo().similarSections(text, exclude, 20);
+                fx.execute(() -> {
+                    if (similarAsked.get() == asked) {
+                        similar.setAll(hits);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    similar.clear();
+                    failed.accept(e.getMessage());
+                });
+            }
+        });
     }
 
     /** Opens a result's report at the section. */

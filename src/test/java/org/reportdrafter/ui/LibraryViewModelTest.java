@@ -92,6 +92,26 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theSessionIsReadOnAnotherThreadWhileTheWindowStarts() throws Exception {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
+        OutlineNode place = ed.report().sections().get(2);
+        ed.select(place);
+        vm.close();
+        LibraryViewModel again = newVm();
+        // as the app does at start: read on a thread of its own, shown on the window's thread
+        java.util.concurrent.CompletableFuture<LibraryViewModel.Session> read =
+                java.util.concurrent.CompletableFuture.supplyAsync(again::readSession);
+        LibraryViewModel.Session session = read.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(ed.report().id(), session.open().id());
+        assertNull(again.editor(), "nothing is shown before the window takes the session");
+        again.restoreSession(session);
+        assertEquals(ed.report().id(), again.editor().report().id());
+        assertEquals(place.uid(), again.editor().selected().uid());
+        assertEquals(1, again.drafts().size());
+        assertEquals(session.summaries().size(), again.drafts().size() + again.past().size() + again.templates().size());
+    }
+
+    @Test
     void renameDuplicateDeleteAndSaveAsTemplate() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
         long id = ed.report().id();

@@ -22,6 +22,39 @@ class ProofreadViewModelTest {
     }
 
     @Test
+    void theBackgroundCheckMarksTheItemsInTheEditorAndAnOutdatedAnswerIsDropped() throws Exception {
+        Report r = report();
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        java.util.concurrent.ExecutorService checker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.BlockingQueue<Runnable> fx = new java.util.concurrent.LinkedBlockingQueue<>();
+        int[] shown = {0};
+        try {
+            vm.refreshInBackground(checker, fx::add, () -> shown[0]++);
+            fx.poll(10, java.util.concurrent.TimeUnit.SECONDS).run();
+            assertEquals(1, shown[0]);
+            OutlineNode m = r.sections().get(0).children().get(0);
+            Finding doubled = vm.findings().stream().filter(f -> f.rule().equals("doubled-char")).findFirst().orElseThrow();
+            org.junit.jupiter.api.Assertions.assertSame(m, doubled.piece().node(),
+                    "the finding points at the item in the editor, not at the copy that was checked");
+            assertEquals(1, vm.findingsFor(m).stream().filter(f -> f.rule().equals("doubled-char")).count());
+            assertTrue(vm.fix(doubled), "a fix applies to the live text");
+            assertEquals("完善制度,落实责任;做好的工作。", m.body().get(1));
+
+            // the clerk types while a check runs: its answer is about text that is gone and is not shown
+            ed.setBody(m, "第一段。\n完善制度,落实责任;做好的的的工作。");
+            vm.refreshInBackground(checker, fx::add, () -> shown[0]++);
+            Runnable answer = fx.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            ed.setBody(m, "第一段。\n完善制度，落实责任；做好工作。");
+            answer.run();
+            assertEquals(1, shown[0], "an answer about changed text is dropped");
+            assertTrue(vm.findings().stream().noneMatch(f -> f.rule().equals("doubled-char") && f.piece().text().contains("的的的")));
+        } finally {
+            checker.shutdownNow();
+        }
+    }
+
+    @Test
     void fixAllOfAKindIsOneUndoStep() {
         Report r = report();
         OutlineEditorViewModel ed = new OutlineEditorViewModel(r);

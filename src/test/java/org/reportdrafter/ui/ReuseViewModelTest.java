@@ -111,6 +111,34 @@ class ReuseViewModelTest {
     }
 
     @Test
+    void similarSectionsLookedUpOffTheWindowThreadOnlyTheLastAnswerShown() throws Exception {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode g = ed.report().sections().get(3).children().get(0);
+        java.util.concurrent.ExecutorService lookup = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.BlockingQueue<Runnable> fx = new java.util.concurrent.LinkedBlockingQueue<>();
+        List<String> failures = new java.util.ArrayList<>();
+        try {
+            ed.setHeading(g, "加强教师队伍建设");
+            reuse.updateSimilarInBackground(g, lookup, fx::add, failures::add);
+            Runnable first = fx.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            // the clerk moved on before the first answer reached the window: only the second one counts
+            ed.setHeading(g, "强化校园安全");
+            reuse.updateSimilarInBackground(g, lookup, fx::add, failures::add);
+            Runnable second = fx.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            first.run();
+            assertTrue(reuse.similar().isEmpty(), "an answer to an earlier request is not shown");
+            second.run();
+            assertTrue(failures.isEmpty(), failures.toString());
+            assertFalse(reuse.similar().isEmpty());
+            assertEquals("强化校园安全管理", reuse.similar().get(0).heading(), "the answer shown is the one for the heading as it is now");
+            assertTrue(reuse.similar().stream().noneMatch(h -> h.heading().equals("加强师资队伍建设")));
+            assertTrue(reuse.similar().stream().noneMatch(h -> h.reportId() == ed.report().id()));
+        } finally {
+            lookup.shutdownNow();
+        }
+    }
+
+    @Test
     void lastYearsReportAsTheStartOfThisYearsWithReview() {
         List<YearNameReview.Item> review = reuse.newFromExisting(pastId, "甲县教育局", 2015);
         OutlineEditorViewModel ed = library.editor();
