@@ -125,23 +125,83 @@ final class PreviewPane extends ScrollPane {
     }
 
     private boolean drawn;
-
-    /** Draws the pages when the preview is shown (it is laid out in the background even when hidden). */
-    void draw() {
-        pagesBox.getChildren().clear();
-        for (PreviewLayout.Page p : pages) {
-            Canvas c = page(p, ZOOM);
+    /** One sheet per page, kept between updates; each canvas painted only when in view. */
+    private final List<Canvas> canvases = new java.util.ArrayList<>();
+    /** The page each canvas shows now (null: not painted yet, or out of date). */
+    private final List<PreviewLayout.Page> painted = new java.util.ArrayList<>();
+    private static final double PAGE_W = org.reportdrafter.docx.PageLayout.PAGE_WIDTH_MM * MM;
+    private static final double PAGE_H = org.reportdrafter.docx.PageLayout.PAGE_HEIGHT_MM * MM;
+    private final javafx.beans.binding.DoubleBinding zoom = javafx.beans.binding.Bindings.createDoubleBinding(
             // pages scale to the width of the preview, never above 100 %
-            var zoom = javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(1.0,
-                    Math.max(0.3, (getViewportBounds().getWidth() - 40) / c.getWidth())), viewportBoundsProperty());
+            () -> Math.min(1.0, Math.max(0.3, (getViewportBounds().getWidth() - 40) / PAGE_W)), viewportBoundsProperty());
+
+    {
+        // scrolling or resizing brings other pages into view: paint those
+        vvalueProperty().addListener((o, a, b) -> paintVisible());
+        viewportBoundsProperty().addListener((o, a, b) -> paintVisible());
+    }
+
+    /**
+     * Shows the pages when the preview is shown (it is laid out in the background even when hidden). A
+     * 30-page report has 30 sheets, but only those in view (and one either side) are painted; a sheet whose
+     * page did not change keeps its painting.
+     */
+    void draw() {
+        while (canvases.size() > pages.size()) {
+            canvases.remove(canvases.size() - 1);
+            painted.remove(painted.size() - 1);
+            pagesBox.getChildren().remove(pagesBox.getChildren().size() - 1);
+        }
+        while (canvases.size() < pages.size()) {
+            Canvas c = new Canvas(PAGE_W * ZOOM, PAGE_H * ZOOM);
+            c.getStyleClass().add("preview-page");
             c.scaleXProperty().bind(zoom);
             c.scaleYProperty().bind(zoom);
             StackPane sheet = new StackPane(new javafx.scene.Group(c));
+            sheet.setStyle("-fx-background-color: white;");
             sheet.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
             sheet.setMaxWidth(Region.USE_PREF_SIZE);
+            canvases.add(c);
+            painted.add(null);
             pagesBox.getChildren().add(sheet);
         }
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).equals(painted.get(i))) {
+                painted.set(i, null);
+            }
+        }
+        paintVisible();
         drawn = true;
+    }
+
+    /** Paints the sheets in the viewport, and one either side, that do not show their page yet. */
+    private void paintVisible() {
+        if (canvases.isEmpty()) {
+            return;
+        }
+        double z = zoom.get();
+        double step = PAGE_H * ZOOM * z + pagesBox.getSpacing();
+        double pad = pagesBox.getPadding().getTop();
+        double content = pad * 2 + canvases.size() * step - pagesBox.getSpacing();
+        double viewport = getViewportBounds().getHeight() > 0 ? getViewportBounds().getHeight() : getHeight();
+        double top = Math.max(0, getVvalue() * Math.max(0, content - viewport));
+        int first = Math.max(0, (int) Math.floor((top - pad) / step) - 1);
+        int last = Math.min(canvases.size() - 1, (int) Math.floor((top + Math.max(viewport, step) - pad) / step) + 1);
+        for (int i = first; i <= last; i++) {
+            if (painted.get(i) == null && i < pages.size()) {
+                paint(canvases.get(i), pages.get(i), ZOOM);
+                painted.set(i, pages.get(i));
+            }
+        }
+    }
+
+    boolean isPainted(int page) {
+        return page < painted.size() && painted.get(page) != null && painted.get(page).equals(pages.get(page));
+    }
+
+    /** How many sheets show their page now (tests: only those in view are painted). */
+    int paintedCount() {
+        return (int) painted.stream().filter(java.util.Objects::nonNull).count();
     }
 
     boolean drawn() {
@@ -150,12 +210,20 @@ final class PreviewPane extends ScrollPane {
 
     /** One A4 page, {@code scale} pixels to the point. */
     static Canvas page(PreviewLayout.Page p, double scale) {
-        org.reportdrafter.docx.PageLayout layout = org.reportdrafter.docx.PageLayout.GUOBIAO;
-        double w = org.reportdrafter.docx.PageLayout.PAGE_WIDTH_MM * MM;
-        double h = org.reportdrafter.docx.PageLayout.PAGE_HEIGHT_MM * MM;
-        Canvas c = new Canvas(w * scale, h * scale);
+        Canvas c = new Canvas(PAGE_W * scale, PAGE_H * scale);
         c.getStyleClass().add("preview-page");
+        paint(c, p, scale);
+        return c;
+    }
+
+    private static void paint(Canvas c, PreviewLayout.Page p, double scale) {
+        org.reportdrafter.docx.PageLayout layout = org.reportdrafter.docx.PageLayout.GUOBIAO;
+        double w = PAGE_W;
+        double h = PAGE_H;
         GraphicsContext g = c.getGraphicsContext2D();
+        g.setTransform(new javafx.scene.transform.Affine());
+        // clearing the whole canvas drops its earlier drawing commands, so repainting does not pile them up
+        g.clearRect(0, 0, c.getWidth(), c.getHeight());
         g.scale(scale, scale);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
@@ -192,7 +260,6 @@ final class PreviewPane extends ScrollPane {
         double nw = number.length() * org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT * 0.55;
         double ny = h - layout.bottomMm() * MM + org.reportdrafter.docx.PageLayout.PAGE_NUMBER_GAP_MM * MM + 14;
         g.fillText(number, p.odd() ? left + textWidth - charPitch - nw : left + charPitch, ny);
-        return c;
     }
 
     private static Font font(PreviewLayout.Style s, double size) {

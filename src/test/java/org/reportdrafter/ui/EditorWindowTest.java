@@ -375,10 +375,19 @@ class EditorWindowTest {
         assertEquals("共 " + count + " 页", pages.getText());
         assertEquals(count, robot.lookup(".preview-page").queryAll().size());
         // typing updates the preview: a long paragraph adds a page
-        robot.interact(() -> editor().setBody(section(0), "坚持立德树人，办好人民满意的教育。".repeat(80)));
+        robot.interact(() -> editor().setBody(section(0), "坚持立德树人，办好人民满意的教育。".repeat(400)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().preview().pages().size() > count);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("共 " + app.window().preview().pages().size() + " 页", pages.getText());
+        PreviewPane preview = app.window().preview();
+        assertEquals("共 " + preview.pages().size() + " 页", pages.getText());
+        // a long report: every page has its sheet, only those in view are painted
+        assertTrue(preview.pages().size() >= 8, "6,800 characters take more than 8 pages: " + preview.pages().size());
+        assertEquals(preview.pages().size(), robot.lookup(".preview-page").queryAll().size());
+        assertTrue(preview.paintedCount() >= 1 && preview.paintedCount() < preview.pages().size(), "painted " + preview.paintedCount());
+        assertFalse(preview.isPainted(preview.pages().size() - 1));
+        robot.interact(() -> preview.setVvalue(1.0));
+        assertTrue(preview.isPainted(preview.pages().size() - 1), "scrolling to the end paints the last page");
+        robot.interact(() -> preview.setVvalue(0));
         Screenshots.save(robot, stage.getScene().getRoot(), "preview");
     }
 
