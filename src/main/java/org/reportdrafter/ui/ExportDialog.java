@@ -110,8 +110,21 @@ public final class ExportDialog {
         Label problem = new Label();
         problem.setId("export-header-problem");
         problem.setStyle("-fx-text-fill: #b00020;");
-        VBox box = new VBox(8, new HBox(8, new Label("版式："), preset, fromSample, saveAs), describe, sealed, record,
-                new HBox(8, header, mark), upwardLow, headerNote, problem);
+        Label presetLabel = new Label("版式：");
+        presetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label markLabel = new Label(Texts.get("export.issuerMark"));
+        markLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setWrapText(true);
+        upwardLow.setWrapText(true);
+        HBox markRow = new HBox(8, markLabel, mark);
+        markRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        markRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        upwardLow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        headerNote.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        HBox presetRow = new HBox(8, presetLabel, preset);
+        presetRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox box = new VBox(8, presetRow, new HBox(8, fromSample, saveAs), describe, sealed, record,
+                header, markRow, upwardLow, headerNote, problem);
         for (String n : vm.notices()) {
             Label l = new Label(n);
             l.setWrapText(true);
