@@ -45,8 +45,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--print-record", description = "在末页下端排版记（抄送、印发机关和印发日期）")
     boolean printRecord;
 
-    @Option(names = "--header", paramLabel = "发文机关标志", description = "排红头文件的版头（GB/T 9704 7.2）：发文机关标志（如 某县教育局文件）、份号、密级、紧急程度、发文字号、签发人和红色分隔线")
+    @Option(names = "--header", paramLabel = "发文机关标志", description = "排红头文件的版头（GB/T 9704 7.2）：发文机关标志（如 某县教育局文件）、份号、密级、紧急程度、发文字号、签发人和红色分隔线；与 --save-preset 同用时存入本单位版式")
     String header;
+
+    @Option(names = "--no-header", description = "不排版头（即使所选版式排版头）")
+    boolean noHeader;
+
+    @Option(names = "--upward-mark-80mm", description = "上行文（有签发人）的发文机关标志上边缘距版心上边缘 80 毫米（本单位仍按旧规定留批办位置时；GB/T 9704-2012 为 35 毫米）")
+    boolean upwardLow;
 
     @Option(names = "--allow-unfilled", description = "模板提示未填写时仍然导出（默认列出这些提示并不导出）")
     boolean allowUnfilled;
@@ -54,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "文档属性中的作者（默认为报告的单位）")
     String author;
 
-    @Option(names = "--save-preset", paramLabel = "NAME", description = "从 --from-sample 给出的样本文件读取本单位版式，以此名称存入资料库")
+    @Option(names = "--save-preset", paramLabel = "NAME", description = "以此名称把本单位版式存入资料库：从 --from-sample 给出的样本文件读取，或以 --preset 所选版式（默认国标）为底；连同 --header、--upward-mark-80mm、--sealed、--print-record")
     String savePreset;
 
     @Option(names = "--from-sample", paramLabel = "FILE.docx", description = "本单位现用的 .docx 或 .dotx 样本文件")
@@ -87,6 +93,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("错误：请给出 --docx OUT.docx（单个文档）或 --out-dir DIR（多个文档）之一");
             return 2;
         }
+        if (header != null && noHeader) {
+            err.println("错误：--header 与 --no-header 不能同时给出");
+            return 2;
+        }
+        String headerProblem = headerProblem();
+        if (headerProblem != null) {
+            err.println("错误：" + headerProblem);
+            return 2;
+        }
         ExportPreset chosen = null;
         if (preset != null) {
             chosen = ExportPreset.builtIn(preset);
@@ -100,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        DocxExporter exporter = new DocxExporter().withAuthor(author).withHeader(header);
+        DocxExporter exporter = new DocxExporter().withAuthor(author);
         Set<String> warned = new HashSet<>();
         Set<String> usedNames = new HashSet<>();
         int failed = 0;
@@ -125,8 +140,7 @@ final class ExportCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                p = sealed ? p.withSealed(true) : p;
-                p = printRecord ? p.withPrintRecord(true) : p;
+                p = withFlags(p);
                 ExportReview review = ExportReview.of(r);
                 if (!review.unfilled().isEmpty() && !allowUnfilled) {
                     err.println("未导出：" + r.title() + "：有 " + review.unfilled().size() + " 处模板提示未填写（加 --allow-unfilled 可照样导出）：");
@@ -150,6 +164,35 @@ final class ExportCommand implements Callable<Integer> {
         return failed == 0 ? Cli.OK : Cli.FAILED;
     }
 
+    /** The preset with the options given on the command line: 加盖印章, 版记, 版头. */
+    private ExportPreset withFlags(ExportPreset p) {
+        p = sealed ? p.withSealed(true) : p;
+        p = printRecord ? p.withPrintRecord(true) : p;
+        ExportPreset.Letterhead l = p.letterhead();
+        if (header != null) {
+            l = new ExportPreset.Letterhead(true, header, l.upwardLow());
+        } else if (noHeader) {
+            l = new ExportPreset.Letterhead(false, l.issuerMark(), l.upwardLow());
+        }
+        return p.withLetterhead(upwardLow ? l.withUpwardLow(true) : l);
+    }
+
+    /** Why the --header text cannot be a 发文机关标志, or null. */
+    private String headerProblem() {
+        if (header == null) {
+            return null;
+        }
+        if (header.isBlank()) {
+            return "--header 需要发文机关标志，如 某县教育局文件";
+        }
+        try {
+            ExportPreset.Letterhead.of(header);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** A preset named in a report's settings: built in, or from the library when there is one. */
     private ExportPreset resolve(String name) {
         ExportPreset p = ExportPreset.builtIn(name);
@@ -162,22 +205,38 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int presets(PrintWriter out, PrintWriter err) {
-        if ((savePreset == null) != (sample == null)) {
-            err.println("错误：--save-preset NAME 与 --from-sample FILE.docx 须同时给出");
+        if (sample != null && savePreset == null) {
+            err.println("错误：--from-sample FILE.docx 须与 --save-preset NAME 同时给出");
+            return 2;
+        }
+        String headerProblem = headerProblem();
+        if (headerProblem != null || (header != null && noHeader)) {
+            err.println("错误：" + (headerProblem != null ? headerProblem : "--header 与 --no-header 不能同时给出"));
             return 2;
         }
         try (var db = library.open()) {
             var repo = new ExportPresetRepository(db);
             if (savePreset != null) {
                 ExportPreset p;
-                try {
-                    p = PresetReader.read(sample, savePreset);
-                } catch (java.io.IOException | IllegalArgumentException e) {
-                    err.println("错误：" + e.getMessage());
-                    return Cli.FAILED;
+                if (sample != null) {
+                    try {
+                        p = PresetReader.read(sample, savePreset);
+                    } catch (java.io.IOException | IllegalArgumentException e) {
+                        err.println("错误：" + e.getMessage());
+                        return Cli.FAILED;
+                    }
+                } else {
+                    // no sample: the chosen preset (or the standard) under the office's name, with its 版头
+                    ExportPreset base = preset == null ? ExportPreset.STANDARD : repo.find(preset).orElse(null);
+                    if (base == null) {
+                        err.println("错误：没有名为“" + preset + "”的版式（用 --list-presets 查看可用版式）");
+                        return 2;
+                    }
+                    p = base.withName(savePreset);
                 }
+                p = withFlags(p);
                 try {
-                    repo.save(p, sample.toAbsolutePath().toString());
+                    repo.save(p, sample == null ? null : sample.toAbsolutePath().toString());
                 } catch (org.reportdrafter.storage.StorageException e) {
                     err.println("错误：" + e.getMessage());
                     return 2;

@@ -51,7 +51,7 @@ public final class DocxExporter {
 
     /**
      * A 版头 (红头文件) with this 发文机关标志 (某县教育局文件), the report's 份号, 密级, 紧急程度,
-     * 发文字号 and 签发人; empty for none.
+     * 发文字号 and 签发人, whatever the preset says; empty to follow the preset's own 版头.
      */
     public DocxExporter withHeader(String mark) {
         this.issuerMark = mark == null ? "" : mark.strip();
@@ -107,9 +107,13 @@ public final class DocxExporter {
         PackageWriter.properties(doc, report, author);
         BlockContext ctx = new BlockContext(doc, settings);
         DocumentParts parts = report.parts();
-        boolean header = !issuerMark.isEmpty();
+        ExportPreset.Letterhead letterhead = settings.preset().letterhead();
+        if (!issuerMark.isEmpty()) {
+            letterhead = new ExportPreset.Letterhead(true, issuerMark, letterhead.upwardLow());
+        }
+        boolean header = letterhead.print();
         if (header) {
-            HeaderWriter.write(ctx, parts, issuerMark);
+            HeaderWriter.write(ctx, parts, letterhead);
         }
         TitleWriter.write(ctx, report, settings.dateUnderTitle(), header);
         for (String w : parts.wrapper()) {

@@ -28,6 +28,17 @@ public record PageLayout(String id, String displayName, double topMm, double bot
     public static final double PAGE_NUMBER_PT = 14;
     /** The page number's dash line stands this far below the text block. */
     public static final double PAGE_NUMBER_GAP_MM = 7;
+    /** 发文机关标志 (7.2.4): as large as fits on one line, 小初 at most. */
+    public static final double ISSUER_MARK_PT = 36;
+    /** 发文机关标志 (7.2.4): its upper edge this far below the top of the type area; 份号, 密级 and 紧急程度 stand in this space. */
+    public static final double ISSUER_MARK_TOP_MM = 35;
+    /**
+     * An upward document's 标志 this far down, leaving room for the superior's 批办, where an office's
+     * rules still ask for it (GB/T 9704-1999 7.2.3 上报的公文); GB/T 9704-2012 says 35 mm for every document.
+     */
+    public static final double UPWARD_ISSUER_MARK_TOP_MM = 80;
+    /** The red separator of the 版头 this far below the 发文字号 (7.2.7). */
+    public static final double HEADER_RULE_GAP_MM = 4;
     public static final String HEADING1_FONT = "黑体";
     public static final String HEADING2_FONT = "楷体_GB2312";
     public static final String PAGE_NUMBER_FONT = "宋体";
@@ -110,6 +121,23 @@ public record PageLayout(String id, String displayName, double topMm, double bot
 
     public int linePitchTwips() {
         return ptToTwips(linePitchPt);
+    }
+
+    /**
+     * Space before the 发文机关标志 so its upper edge stands {@code markTopMm} below the top of the type
+     * area, after {@code linesAbove} body lines (份号, 密级, 紧急程度); never negative.
+     */
+    public int issuerMarkSpaceTwips(double markTopMm, int linesAbove) {
+        return Math.max(0, mmToTwips(markTopMm) - linesAbove * linePitchTwips());
+    }
+
+    /**
+     * The border space (whole points, as Word stores it) that puts the red rule 4 mm below the
+     * characters of the 发文字号: the border is drawn below the line box, and the ink of the characters
+     * ends about 0.3 em above the foot of an exact body line (measured on LibreOffice's rendering).
+     */
+    public int headerRuleSpacePt(double bodyPt) {
+        return (int) Math.max(0, Math.min(31, Math.round(mmToPt(HEADER_RULE_GAP_MM) - 0.3 * bodyPt)));
     }
 
     /** Distance from the page's bottom edge to the bottom of the footer line holding the page number. */

@@ -51,7 +51,7 @@ final class StyleWriter {
     /** 四号 for tables of up to five columns, 小四 for wider ones (a 行事历 row stays on one or two lines). */
     static final double TABLE_PT = 14;
     /** 小初: the 发文机关标志 of most offices' 红头. */
-    static final double ISSUER_MARK_PT = 36;
+    static final double ISSUER_MARK_PT = PageLayout.ISSUER_MARK_PT;
     static final double TABLE_SMALL_PT = 12;
     static final int WIDE_TABLE_COLUMNS = 6;
 
@@ -199,8 +199,9 @@ final class StyleWriter {
         CTStyle mark = style(styles, ISSUER_MARK, "发文机关标志", NORMAL, null);
         CTPPrGeneral mp = mark.addNewPPr();
         mp.addNewKeepNext();
-        mp.addNewSpacing().setLineRule(STLineSpacingRule.AUTO);
-        mp.getSpacing().setLine(BigInteger.valueOf(240));
+        // one exact line the height of the characters: the 标志's upper edge is then the line's top,
+        // which HeaderWriter places 35 mm below the type area's top by the space before
+        exactSpacing(mp.addNewSpacing(), PageLayout.ptToTwips(ISSUER_MARK_PT));
         indent(mp, 0, s);
         mp.addNewJc().setVal(STJc.CENTER);
         CTRPr mr = mark.addNewRPr();

@@ -21,11 +21,40 @@ import java.util.Locale;
  * @param pageNumbers   where the page number stands
  * @param sealed        the 落款 laid out for a seal (GB/T 9704 7.3.5.1) instead of unsealed (7.3.5.2)
  * @param printRecord   a 版记 (抄送, 印发机关, 印发日期) at the foot of the last even page
+ * @param letterhead    the office's 版头 (红头文件): its 发文机关标志 and whether to print it
  */
 public record ExportPreset(String name, String titleFont, double titlePt, String bodyFont, double bodyPt,
                            String heading1Font, String heading2Font, boolean boldHeadings, double linePitchPt,
                            double topMm, double bottomMm, double leftMm, double rightMm, PageNumbers pageNumbers,
-                           boolean sealed, boolean printRecord) {
+                           boolean sealed, boolean printRecord, Letterhead letterhead) {
+
+    /**
+     * The office's 版头 (GB/T 9704-2012 7.2), set once in its preset: the 发文机关标志 (某县教育局文件),
+     * whether exports print the 版头, and whether an upward document (one with a 签发人) puts its 标志
+     * 80 mm down, as some offices' rules still ask (GB/T 9704-1999; the 2012 standard says 35 mm for all).
+     * The 份号, 密级, 紧急程度, 发文字号 and 签发人 belong to each report, not here.
+     */
+    public record Letterhead(boolean print, String issuerMark, boolean upwardLow) {
+        public static final Letterhead NONE = new Letterhead(false, "", false);
+
+        public Letterhead {
+            issuerMark = issuerMark == null ? "" : issuerMark.strip();
+            if (issuerMark.length() > 40) {
+                throw new IllegalArgumentException("发文机关标志过长（" + issuerMark.length() + " 字，最多 40 字）");
+            }
+            // nothing to print without a 标志
+            print = print && !issuerMark.isEmpty();
+        }
+
+        /** Printed with this 标志 (empty: not printed). */
+        public static Letterhead of(String mark) {
+            return new Letterhead(true, mark, false);
+        }
+
+        public Letterhead withUpwardLow(boolean on) {
+            return new Letterhead(print, issuerMark, on);
+        }
+    }
 
     /** Where page numbers stand. */
     public enum PageNumbers {
@@ -56,7 +85,16 @@ public record ExportPreset(String name, String titleFont, double titlePt, String
             "楷体_GB2312", false, 29.6, 34.6, 32.6, 28, 26, PageNumbers.OUTSIDE, false, false);
     public static final List<ExportPreset> BUILT_IN = List.of(STANDARD, COMMON);
 
+    /** A preset without a 版头. */
+    public ExportPreset(String name, String titleFont, double titlePt, String bodyFont, double bodyPt, String heading1Font,
+                        String heading2Font, boolean boldHeadings, double linePitchPt, double topMm, double bottomMm,
+                        double leftMm, double rightMm, PageNumbers pageNumbers, boolean sealed, boolean printRecord) {
+        this(name, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings, linePitchPt, topMm,
+                bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord, Letterhead.NONE);
+    }
+
     public ExportPreset {
+        letterhead = letterhead == null ? Letterhead.NONE : letterhead;
         name = name == null || name.isBlank() ? "未命名版式" : name.strip();
         titleFont = orDefault(titleFont, "方正小标宋简体");
         bodyFont = orDefault(bodyFont, "仿宋_GB2312");
@@ -96,27 +134,32 @@ public record ExportPreset(String name, String titleFont, double titlePt, String
     /** A built-in layout with the report's own font choices (ExportOptions) applied. */
     public ExportPreset withReportOptions(ExportOptions o) {
         return new ExportPreset(name, o.titleFont(), titlePt, o.bodyFont(), bodyPt, heading1Font, heading2Font,
-                o.boldHeadings(), linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord);
+                o.boldHeadings(), linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord, letterhead);
     }
 
     public ExportPreset withName(String n) {
         return new ExportPreset(n, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings,
-                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord);
+                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord, letterhead);
     }
 
     public ExportPreset withSealed(boolean on) {
         return new ExportPreset(name, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings,
-                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, on, printRecord);
+                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, on, printRecord, letterhead);
     }
 
     public ExportPreset withPrintRecord(boolean on) {
         return new ExportPreset(name, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings,
-                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, on);
+                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, on, letterhead);
     }
 
     public ExportPreset withPageNumbers(PageNumbers p) {
         return new ExportPreset(name, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings,
-                linePitchPt, topMm, bottomMm, leftMm, rightMm, p, sealed, printRecord);
+                linePitchPt, topMm, bottomMm, leftMm, rightMm, p, sealed, printRecord, letterhead);
+    }
+
+    public ExportPreset withLetterhead(Letterhead l) {
+        return new ExportPreset(name, titleFont, titlePt, bodyFont, bodyPt, heading1Font, heading2Font, boldHeadings,
+                linePitchPt, topMm, bottomMm, leftMm, rightMm, pageNumbers, sealed, printRecord, l);
     }
 
     /** One line for lists: fonts, sizes, spacing, margins. */
@@ -127,6 +170,7 @@ public record ExportPreset(String name, String titleFont, double titlePt, String
                     case OUTSIDE -> "单右双左";
                     case CENTER -> "居中";
                     case NONE -> "无";
-                }, boldHeadings ? "，标题加粗" : "", sealed ? "，加盖印章版式" : "");
+                }, boldHeadings ? "，标题加粗" : "", sealed ? "，加盖印章版式" : "")
+                + (letterhead.print() ? "，版头“" + letterhead.issuerMark() + "”" : "");
     }
 }

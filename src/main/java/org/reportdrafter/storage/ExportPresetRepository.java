@@ -101,6 +101,12 @@ public final class ExportPresetRepository {
         o.put("page_numbers", p.pageNumbers().name());
         o.put("sealed", p.sealed());
         o.put("print_record", p.printRecord());
+        // the 版头: written only when the office has set a 标志 (older presets have none)
+        if (!p.letterhead().issuerMark().isEmpty()) {
+            o.put("issuer_mark", p.letterhead().issuerMark());
+            o.put("print_header", p.letterhead().print());
+            o.put("upward_mark_80mm", p.letterhead().upwardLow());
+        }
         return o.toString();
     }
 
@@ -115,7 +121,9 @@ public final class ExportPresetRepository {
                     o.path("line_pitch_pt").asDouble(d.linePitchPt()), o.path("top_mm").asDouble(d.topMm()),
                     o.path("bottom_mm").asDouble(d.bottomMm()), o.path("left_mm").asDouble(d.leftMm()),
                     o.path("right_mm").asDouble(d.rightMm()), ExportPreset.PageNumbers.parse(o.path("page_numbers").asText(null)),
-                    o.path("sealed").asBoolean(false), o.path("print_record").asBoolean(false));
+                    o.path("sealed").asBoolean(false), o.path("print_record").asBoolean(false),
+                    new ExportPreset.Letterhead(o.path("print_header").asBoolean(false), o.path("issuer_mark").asText(""),
+                            o.path("upward_mark_80mm").asBoolean(false)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new java.sql.SQLException("damaged export preset: " + e.getMessage(), e);
         }

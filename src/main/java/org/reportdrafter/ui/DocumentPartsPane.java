@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -17,9 +18,9 @@ import org.reportdrafter.domain.Attachment;
 import org.reportdrafter.domain.DocumentParts;
 
 /**
- * 公文要素 in the 属性 pane: 发文字号, title lines, wrapper notice, 主送机关, speaker and occasion, 附件说明,
+ * 公文要素 in the 属性 pane: the 版头's 份号, 密级和保密期限, 紧急程度 and 签发人, 发文字号, title lines, wrapper notice, 主送机关, speaker and occasion, 附件说明,
  * attachments, 落款, 成文日期, 附注, 抄送, 印发机关 and 印发日期, genre. A field is committed when it loses focus
- * (or Enter in a one-line field), as one undoable step that autosave picks up like any other edit.
+ * (or Enter in a one-line field; a choice when it is made), as one undoable step that autosave picks up like any other edit.
  */
 final class DocumentPartsPane extends VBox {
     private final GridPane grid = new GridPane();
@@ -35,7 +36,12 @@ final class DocumentPartsPane extends VBox {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
+        // the 版头 top down as GB/T 9704 7.2 prints it: 份号, 密级和保密期限, 紧急程度, 发文字号, 签发人
+        text("parts.docSerial", "part-doc-serial", DocumentParts::docSerial, DocumentParts::setDocSerial);
+        secretLevel();
+        choice("parts.urgency", "part-urgency", URGENCIES, DocumentParts::urgency, DocumentParts::setUrgency);
         text("parts.docNumber", "part-doc-number", DocumentParts::docNumber, DocumentParts::setDocNumber);
+        text("parts.signedOffBy", "part-signed-off-by", DocumentParts::signedOffBy, DocumentParts::setSignedOffBy);
         text("parts.headline", "part-headline", DocumentParts::headline, DocumentParts::setHeadline);
         lines("parts.titleLines", "part-title-lines", DocumentParts::titleLines);
         lines("parts.wrapper", "part-wrapper", DocumentParts::wrapper);
@@ -85,6 +91,91 @@ final class DocumentPartsPane extends VBox {
             }
         });
         syncs.add(() -> f.setText(vm == null ? "" : get.apply(vm.report().parts())));
+    }
+
+    /** 密级 (7.2.2): the three levels of the 保密法; "" for none. */
+    static final List<String> SECRET_LEVELS = List.of("", "秘密", "机密", "绝密");
+    /** 紧急程度 (7.2.3). */
+    static final List<String> URGENCIES = List.of("", "特急", "加急");
+    /** Between 密级 and 保密期限 as printed: 秘密★1年. */
+    private static final String STAR = "★";
+
+    private ComboBox<String> combo(String id, List<String> values) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null || v.isEmpty() ? Texts.get("parts.none") : v;
+            }
+
+            @Override
+            public String fromString(String v) {
+                return v;
+            }
+        });
+        return c;
+    }
+
+    /** Shows v, adding it to the items when it is not one of the standard values (an imported document's own). */
+    private static void show(ComboBox<String> c, List<String> standard, String v) {
+        if (!c.getItems().contains(v)) {
+            c.getItems().setAll(standard);
+            c.getItems().add(v);
+        }
+        c.setValue(v);
+    }
+
+    /** A part with standard values, committed as one undoable step when another value is chosen. */
+    private void choice(String key, String id, List<String> values, Function<DocumentParts, String> get,
+                        java.util.function.BiConsumer<DocumentParts, String> set) {
+        ComboBox<String> c = combo(id, values);
+        caption(key, c);
+        c.valueProperty().addListener((o, a, v) -> {
+            if (!syncing && vm != null && v != null) {
+                DocumentParts p = vm.report().parts();
+                vm.setPart(Texts.get("parts.edit", Texts.get(key)), () -> get.apply(p), x -> set.accept(p, x), v);
+            }
+        });
+        syncs.add(() -> show(c, values, vm == null ? "" : get.apply(vm.report().parts())));
+    }
+
+    /** 密级和保密期限 (秘密★1年): the level chosen, the period typed; one part of the report. */
+    private void secretLevel() {
+        ComboBox<String> level = combo("part-secret-level", SECRET_LEVELS);
+        caption("parts.secretLevel", level);
+        TextField period = new TextField();
+        period.setId("part-secret-period");
+        period.setPromptText(Texts.get("parts.secretPeriodPrompt"));
+        caption("parts.secretPeriod", period);
+        period.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> level.getValue() == null || level.getValue().isEmpty(), level.valueProperty()));
+        Runnable commit = () -> {
+            if (!syncing && vm != null) {
+                String l = level.getValue() == null ? "" : level.getValue().strip();
+                String t = period.getText() == null ? "" : period.getText().strip();
+                if (t.startsWith(STAR)) {
+                    t = t.substring(1).strip();
+                }
+                DocumentParts p = vm.report().parts();
+                vm.setPart(Texts.get("parts.edit", Texts.get("parts.secretLevel")), p::secretLevel, p::setSecretLevel,
+                        l.isEmpty() ? "" : t.isEmpty() ? l : l + STAR + t);
+            }
+        };
+        level.valueProperty().addListener((o, a, v) -> commit.run());
+        period.setOnAction(e -> commit.run());
+        period.focusedProperty().addListener((o, a, b) -> {
+            if (!b) {
+                commit.run();
+            }
+        });
+        syncs.add(() -> {
+            String v = vm == null ? "" : vm.report().parts().secretLevel();
+            int star = v.indexOf(STAR);
+            show(level, SECRET_LEVELS, star < 0 ? v : v.substring(0, star).strip());
+            period.setText(star < 0 ? "" : v.substring(star + 1).strip());
+        });
     }
 
     private void lines(String key, String id, Function<DocumentParts, List<String>> get) {
@@ -177,5 +268,11 @@ final class DocumentPartsPane extends VBox {
     /** For tests: the field with this id. */
     TextInputControl field(String id) {
         return (TextInputControl) grid.lookup("#" + id);
+    }
+
+    /** For tests: the choice box with this id. */
+    @SuppressWarnings("unchecked")
+    ComboBox<String> choiceBox(String id) {
+        return (ComboBox<String>) grid.lookup("#" + id);
     }
 }

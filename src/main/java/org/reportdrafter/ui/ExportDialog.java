@@ -21,7 +21,8 @@ import org.reportdrafter.docx.PresetReader;
 import org.reportdrafter.domain.ExportPreset;
 
 /**
- * Asked before every Word export: which house style (版式), 加盖印章 and 版记, and what would go out
+ * Asked before every Word export: which house style (版式), 加盖印章, 版记 and the 版头 (shown from the
+ * chosen preset, saved with the office's own preset), and what would go out
  * unseen (unfilled prompts, 校对 errors, web furniture), with 仍然导出 to go on. A house style can be
  * read from a sample .docx/.dotx the office already uses; it is kept in the library.
  */
@@ -68,28 +69,62 @@ public final class ExportDialog {
         CheckBox record = new CheckBox("在末页下端排版记（抄送、印发机关和印发日期）");
         record.setSelected(vm.printRecord());
         record.setDisable(!vm.hasPrintRecord());
+        CheckBox header = new CheckBox(Texts.get("export.header"));
+        header.setId("export-header");
+        javafx.scene.control.TextField mark = new javafx.scene.control.TextField();
+        mark.setId("export-issuer-mark");
+        mark.setPromptText(Texts.get("export.issuerMarkPrompt"));
+        mark.setPrefColumnCount(20);
+        mark.disableProperty().bind(header.selectedProperty().not());
+        CheckBox upwardLow = new CheckBox(Texts.get("export.upwardLow"));
+        upwardLow.setId("export-upward-low");
+        upwardLow.disableProperty().bind(header.selectedProperty().not());
+        Label headerNote = new Label();
+        headerNote.setId("export-header-note");
+        headerNote.setWrapText(true);
+        Runnable showHeader = () -> {
+            header.setSelected(vm.header());
+            mark.setText(vm.issuerMark());
+            upwardLow.setSelected(vm.upwardLow());
+            headerNote.setText(Texts.get(vm.preset().isBuiltIn() ? "export.headerNotSavedBuiltIn" : "export.headerSavedWithPreset"));
+        };
+        showHeader.run();
         preset.valueProperty().addListener((o, a, p) -> {
             vm.choosePreset(p);
             describe.setText(p == null ? "" : p.describe());
             sealed.setSelected(vm.sealed());
             record.setSelected(vm.printRecord() && vm.hasPrintRecord());
+            showHeader.run();
         });
         sealed.selectedProperty().addListener((o, a, on) -> vm.setSealed(on));
         record.selectedProperty().addListener((o, a, on) -> vm.setPrintRecord(on));
-        CheckBox header = new CheckBox("排红头文件的版头（份号、密级、紧急程度、发文机关标志、发文字号、红色分隔线）");
-        header.setId("export-header");
-        header.setSelected(vm.header());
-        javafx.scene.control.TextField mark = new javafx.scene.control.TextField(vm.issuerMark());
-        mark.setId("export-issuer-mark");
-        mark.setPromptText("发文机关标志，如 某县教育局文件");
-        mark.setPrefColumnCount(20);
-        mark.disableProperty().bind(header.selectedProperty().not());
         header.selectedProperty().addListener((o, a, on) -> vm.setHeader(on));
         mark.textProperty().addListener((o, a, t) -> vm.setIssuerMark(t));
+        upwardLow.selectedProperty().addListener((o, a, on) -> vm.setUpwardLow(on));
         Button fromSample = new Button("从本单位样本文件读取版式…");
         fromSample.setId("export-preset-from-sample");
         fromSample.setOnAction(e -> readSample(owner, vm, preset, savePreset));
-        VBox box = new VBox(8, new HBox(8, new Label("版式："), preset, fromSample), describe, sealed, record, new HBox(8, header, mark));
+        Button saveAs = new Button(Texts.get("export.saveAs"));
+        saveAs.setId("export-preset-save-as");
+        saveAs.setOnAction(e -> saveAs(owner, vm, preset, savePreset));
+        Label problem = new Label();
+        problem.setId("export-header-problem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        Label presetLabel = new Label("版式：");
+        presetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label markLabel = new Label(Texts.get("export.issuerMark"));
+        markLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setWrapText(true);
+        upwardLow.setWrapText(true);
+        HBox markRow = new HBox(8, markLabel, mark);
+        markRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        markRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        upwardLow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        headerNote.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        HBox presetRow = new HBox(8, presetLabel, preset);
+        presetRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox box = new VBox(8, presetRow, new HBox(8, fromSample, saveAs), describe, sealed, record,
+                header, markRow, upwardLow, headerNote, problem);
         for (String n : vm.notices()) {
             Label l = new Label(n);
             l.setWrapText(true);
@@ -101,7 +136,42 @@ public final class ExportDialog {
         d.getDialogPane().setContent(box);
         ButtonType go = new ButtonType(vm.needsAttention() ? "仍然导出…" : "导出…", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        // a 标志 that cannot be printed (empty, too long) stops the export with its reason shown
+        Runnable check = () -> {
+            String why = vm.letterheadProblem();
+            problem.setText(why == null ? "" : why);
+            d.getDialogPane().lookupButton(go).setDisable(why != null);
+        };
+        header.selectedProperty().addListener((o, a, b) -> check.run());
+        mark.textProperty().addListener((o, a, b) -> check.run());
+        preset.valueProperty().addListener((o, a, b) -> check.run());
+        check.run();
         return d.showAndWait().filter(b -> b == go).map(b -> vm);
+    }
+
+    /** Keeps the dialog's choices (with the 版头) as an office preset under a name the clerk gives. */
+    private static void saveAs(Window owner, ExportDialogViewModel vm, ComboBox<ExportPreset> combo, Consumer<ExportPreset> save) {
+        TextInputDialog name = new TextInputDialog(vm.preset().isBuiltIn() ? "" : vm.preset().name());
+        name.initOwner(owner);
+        name.setTitle(Texts.get("export.saveAs"));
+        name.setHeaderText(Texts.get("export.saveAsHeader"));
+        name.getDialogPane().setStyle(CjkFonts.style(13));
+        Optional<String> n = name.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        if (n.isEmpty()) {
+            return;
+        }
+        try {
+            ExportPreset p = vm.saveAs(n.get());
+            save.accept(p);
+            vm.saved(p);
+            combo.getItems().setAll(vm.presets());
+            combo.setValue(p);
+        } catch (RuntimeException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            a.initOwner(owner);
+            a.setHeaderText(Texts.get("export.saveAsFailed"));
+            a.showAndWait();
+        }
     }
 
     private static void readSample(Window owner, ExportDialogViewModel vm, ComboBox<ExportPreset> combo, Consumer<ExportPreset> save) {

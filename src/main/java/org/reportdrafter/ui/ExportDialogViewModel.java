@@ -27,6 +27,8 @@ public final class ExportDialogViewModel {
     private boolean printRecord;
     private boolean header;
     private String issuerMark;
+    private boolean upwardLow;
+    private final String suggestedMark;
 
     /** report: a snapshot of the open report; presets: built-in and the library's own. */
     public ExportDialogViewModel(Report report, List<ExportPreset> presets) {
@@ -36,10 +38,9 @@ public final class ExportDialogViewModel {
         this.errors = Proofreader.check(report).stream().filter(f -> f.severity() == Severity.ERROR).toList();
         String chosen = report.settings().export().preset();
         this.preset = this.presets.stream().filter(p -> p.name().equals(chosen)).findFirst().orElse(this.presets.get(0));
-        this.sealed = preset.sealed();
-        this.printRecord = preset.printRecord();
-        // a first suggestion the clerk corrects: most offices' 标志 is their name followed by 文件
-        this.issuerMark = report.organization() == null || report.organization().isBlank() ? "" : report.organization().strip() + "文件";
+        // a first suggestion the clerk corrects, when the preset has no 标志: most offices' 标志 is their name followed by 文件
+        this.suggestedMark = report.organization() == null || report.organization().isBlank() ? "" : report.organization().strip() + "文件";
+        choosePreset(preset);
     }
 
     /** 版头 of a 红头文件 (GB/T 9704 7.2), off by default. */
@@ -68,12 +69,75 @@ public final class ExportDialogViewModel {
         return preset;
     }
 
+    /** Chooses a preset and takes its options: 加盖印章, 版记 and the office's 版头. */
     public void choosePreset(ExportPreset p) {
         if (p != null) {
             preset = p;
             sealed = p.sealed();
             printRecord = p.printRecord();
+            ExportPreset.Letterhead l = p.letterhead();
+            header = l.print();
+            issuerMark = l.issuerMark().isEmpty() ? suggestedMark : l.issuerMark();
+            upwardLow = l.upwardLow();
         }
+    }
+
+    /** An upward document's 标志 80 mm down, where the office's rules still ask for it (the standard says 35 mm). */
+    public boolean upwardLow() {
+        return upwardLow;
+    }
+
+    public void setUpwardLow(boolean on) {
+        upwardLow = on;
+    }
+
+    /** The 版头 as the dialog stands: printed or not, with its 标志. */
+    public ExportPreset.Letterhead letterhead() {
+        return new ExportPreset.Letterhead(header, issuerMark, upwardLow);
+    }
+
+    /** A 标志 the export could not print (too long), as a one-line Chinese message; null when fine. */
+    public String letterheadProblem() {
+        if (header && issuerMark.isEmpty()) {
+            return "请填写发文机关标志，如 某县教育局文件";
+        }
+        try {
+            letterhead();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The office's own preset with the 版头 as set in the dialog, to store in the library when the
+     * clerk confirms: empty for a built-in preset (its name is reserved; 另存为本单位版式 keeps it) or
+     * when nothing changed.
+     */
+    public java.util.Optional<ExportPreset> presetToSave() {
+        boolean untouched = !header && !upwardLow && preset.letterhead().issuerMark().isEmpty(); // only the suggestion
+        if (preset.isBuiltIn() || untouched || letterhead().equals(preset.letterhead())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(preset.withLetterhead(letterhead()));
+    }
+
+    /** The dialog's choices kept as an office preset of this name (stored by the caller), then chosen. */
+    public ExportPreset saveAs(String name) {
+        ExportPreset p = effectivePreset().withName(name);
+        if (p.isBuiltIn()) {
+            throw new IllegalArgumentException("“" + p.name() + "”是内置版式的名称，请换一个名称。");
+        }
+        return p;
+    }
+
+    /** After the caller stored it: the saved preset replaces the one of that name and is the choice. */
+    public void saved(ExportPreset p) {
+        presets.replaceAll(x -> x.name().equals(p.name()) ? p : x);
+        if (presets.stream().noneMatch(x -> x.name().equals(p.name()))) {
+            presets.add(p);
+        }
+        choosePreset(p);
     }
 
     /** A preset read from a sample file: offered and chosen. */
@@ -147,12 +211,11 @@ public final class ExportDialogViewModel {
 
     /** The preset with this dialog's options applied. */
     public ExportPreset effectivePreset() {
-        return preset.withSealed(sealed).withPrintRecord(printRecord);
+        return preset.withSealed(sealed).withPrintRecord(printRecord).withLetterhead(letterhead());
     }
 
     /** Exports the snapshot (callable off the FX thread). */
     public DocxExporter.Result export(Path out) throws IOException {
-        DocxExporter exporter = new DocxExporter().withHeader(header ? issuerMark : "");
-        return exporter.export(report, effectivePreset(), report.settings().export(), out);
+        return new DocxExporter().export(report, effectivePreset(), report.settings().export(), out);
     }
 }

@@ -77,6 +77,17 @@ final class FileActions {
         if (choice.isEmpty()) {
             return;
         }
+        // the 版头 as set in the dialog is kept with the office's preset, so it is set once
+        var toSave = choice.get().presetToSave();
+        if (toSave.isPresent()) {
+            try {
+                library.exportPresets().save(toSave.get(), null);
+                choice.get().saved(toSave.get());
+            } catch (org.reportdrafter.storage.StorageException e) {
+                failed(e);
+                return;
+            }
+        }
         // remembered with the report (an undoable settings change, autosaved) for the next export
         choice.get().presetToRemember().ifPresent(vm::setExportPreset);
         FileChooser fc = new FileChooser();

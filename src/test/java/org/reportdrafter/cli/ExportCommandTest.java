@@ -115,4 +115,52 @@ class ExportCommandTest {
             assertEquals("某教发〔2025〕7号", doc.getParagraphs().get(0).getText(), "no 版头 without --header");
         }
     }
+
+    @Test
+    void theOfficeSetsItsLetterheadOnceInItsPreset() throws Exception {
+        Path db = dir.resolve("lib.db");
+        CliTest.Run saved = CliTest.run("export", "--db", db.toString(), "--save-preset", "本局红头", "--header", "某县教育局文件");
+        assertEquals(0, saved.exit(), saved.err());
+        assertTrue(saved.out().startsWith("本局红头\t") && saved.out().contains("某县教育局文件"), "the listing names the 标志: " + saved.out());
+
+        Path out = dir.resolve("red.docx");
+        CliTest.Run r = CliTest.run("export", "--db", db.toString(), sampleJson().toString(), "--docx", out.toString(), "--preset", "本局红头");
+        assertEquals(0, r.exit(), r.err());
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            var ps = doc.getParagraphs();
+            assertEquals("某县教育局文件", ps.get(0).getText(), "the preset's 标志 without --header");
+            assertEquals("IssuerMark", ps.get(0).getStyle());
+            assertEquals(1, ps.stream().filter(p -> p.getText().contains("某教发〔2025〕7号")).count());
+        }
+
+        Path plain = dir.resolve("plain.docx");
+        assertEquals(0, CliTest.run("export", "--db", db.toString(), sampleJson().toString(), "--docx", plain.toString(),
+                "--preset", "本局红头", "--no-header").exit());
+        try (InputStream in = Files.newInputStream(plain); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某教发〔2025〕7号", doc.getParagraphs().get(0).getText(), "--no-header leaves the 版头 out");
+        }
+
+        // a sample read with --header keeps it too
+        XWPFDocument sample = new XWPFDocument();
+        var run = sample.createParagraph().createRun();
+        run.setText("坚持以立德树人为根本任务，全面提高教育教学质量，办好人民满意的教育。");
+        run.setFontSize(16);
+        Path docx = dir.resolve("样本.docx");
+        try (OutputStream o = Files.newOutputStream(docx)) {
+            sample.write(o);
+        }
+        assertEquals(0, CliTest.run("export", "--db", db.toString(), "--save-preset", "督导室", "--from-sample", docx.toString(),
+                "--header", "某县人民政府教育督导室文件", "--upward-mark-80mm").exit());
+        try (var d = org.reportdrafter.storage.Database.open(db)) {
+            var p = new org.reportdrafter.storage.ExportPresetRepository(d).find("督导室").orElseThrow();
+            assertEquals(new org.reportdrafter.domain.ExportPreset.Letterhead(true, "某县人民政府教育督导室文件", true), p.letterhead());
+        }
+
+        CliTest.Run tooLong = CliTest.run("export", "--db", db.toString(), "--save-preset", "太长", "--header", "某".repeat(41));
+        assertEquals(2, tooLong.exit());
+        assertTrue(tooLong.err().startsWith("错误：发文机关标志过长"), tooLong.err());
+        try (var d = org.reportdrafter.storage.Database.open(db)) {
+            assertTrue(new org.reportdrafter.storage.ExportPresetRepository(d).find("太长").isEmpty(), "library unchanged");
+        }
+    }
 }

@@ -261,6 +261,12 @@ class OfficialDocumentExportTest {
         assertEquals("FF0000", markStyle.getRPr().getColorArray(0).xgetVal().getStringValue(), "the 标志 in red");
         assertEquals("方正小标宋简体", markStyle.getRPr().getRFontsArray(0).getEastAsia());
         assertEquals("center", markStyle.getPPr().getJc().xgetVal().getStringValue(), "centred");
+        // 7.2.4: upper edge 35 mm below the type area's top; 份号, 密级, 紧急程度 take three lines of it
+        int pitch = PageLayout.GUOBIAO.linePitchTwips();
+        assertEquals(BigInteger.valueOf(PageLayout.mmToTwips(35) - 3 * pitch), mark.getCTP().getPPr().getSpacing().getBefore(),
+                "35 mm less the three lines above");
+        assertEquals(BigInteger.valueOf(720), markStyle.getPPr().getSpacing().getLine(), "one exact line as high as 小初 (36 pt)");
+        assertEquals("exact", markStyle.getPPr().getSpacing().xgetLineRule().getStringValue());
         assertEquals("", ps.get(4).getText(), "two blank lines under the 标志");
         assertEquals("", ps.get(5).getText());
         XWPFParagraph number = ps.get(6);
@@ -268,7 +274,9 @@ class OfficialDocumentExportTest {
         assertEquals("DocNumber", number.getStyle(), "centred like a 发文字号");
         var rule = number.getCTP().getPPr().getPBdr().getBottom();
         assertEquals("FF0000", rule.xgetColor().getStringValue(), "the red rule");
-        assertEquals(BigInteger.valueOf(11), rule.getSpace(), "4 mm below the 发文字号");
+        // the border is drawn below the line box, which holds half the leading under the characters:
+        // less than the 4 mm (11 pt) itself (the render test measures the 4 mm on the page)
+        assertTrue(rule.getSpace().intValue() >= 4 && rule.getSpace().intValue() < 11, "rule space " + rule.getSpace());
         long printed = ps.stream().filter(p -> p.getText().contains("某教发〔2025〕7号")).count();
         assertEquals(1, printed, "the 发文字号 is not printed twice");
         assertTrue(ps.get(9).getText().startsWith("某县教育局2025年"), "the title two lines below the rule: " + ps.get(9).getText());
@@ -282,11 +290,52 @@ class OfficialDocumentExportTest {
         List<XWPFParagraph> ps = doc.getParagraphs();
         assertEquals("某县教育局文件", ps.get(0).getText(), "no 份号, 密级 or 紧急程度 lines when not set");
         XWPFParagraph number = ps.get(3);
-        assertEquals("某教发〔2025〕7号\t签发人：张某某", number.getText());
+        assertEquals("\t某教发〔2025〕7号\t签发人：张某某", number.getText());
+        var tabs = number.getCTP().getPPr().getTabs();
+        assertEquals(BigInteger.valueOf(PageLayout.GUOBIAO.charTwips(16)), tabs.getTabArray(0).getPos(), "发文字号 左空一字");
         assertEquals(BigInteger.valueOf(PageLayout.GUOBIAO.textWidthTwips() - PageLayout.GUOBIAO.charTwips(16)),
-                number.getCTP().getPPr().getTabs().getTabArray(0).getPos(), "签发人 右空一字");
-        assertEquals(BigInteger.valueOf(PageLayout.GUOBIAO.charTwips(16)), number.getCTP().getPPr().getInd().getLeft(), "发文字号 左空一字");
+                tabs.getTabArray(1).getPos(), "签发人 右空一字");
+        assertTrue(number.getCTP().getPPr().getInd() == null || number.getCTP().getPPr().getInd().getLeft() == null,
+                "no indent, so the red rule (the paragraph's border) spans the whole type area");
+        assertEquals(BigInteger.valueOf(PageLayout.mmToTwips(35)), ps.get(0).getCTP().getPPr().getSpacing().getBefore(),
+                "GB/T 9704-2012: 35 mm for an upward document too");
         assertEquals("FF0000", number.getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue());
+    }
+
+    @Test
+    void theOfficesPresetCarriesItsLetterhead() throws Exception {
+        Report r = sample();
+        ExportPreset house = ExportPreset.STANDARD.withName("某县教育局红头")
+                .withLetterhead(ExportPreset.Letterhead.of("某县教育局文件"));
+        Path out = dir.resolve("house.docx");
+        new DocxExporter(new FontCheck(Set.of())).export(r, house, ExportOptions.DEFAULT, out);
+        List<XWPFParagraph> ps = open(out).getParagraphs();
+        assertEquals("某县教育局文件", ps.get(0).getText(), "the preset's 标志, without --header");
+        assertEquals("IssuerMark", ps.get(0).getStyle());
+
+        Path off = dir.resolve("off.docx");
+        new DocxExporter(new FontCheck(Set.of())).export(r, house.withLetterhead(new ExportPreset.Letterhead(false, "某县教育局文件", false)),
+                ExportOptions.DEFAULT, off);
+        assertTrue(open(off).getParagraphs().stream().noneMatch(p -> p.getText().equals("某县教育局文件")), "版头 switched off in the preset");
+
+        Path other = dir.resolve("other.docx");
+        new DocxExporter(new FontCheck(Set.of())).withHeader("某县人民政府教育督导室文件").export(r, house, ExportOptions.DEFAULT, other);
+        assertEquals("某县人民政府教育督导室文件", open(other).getParagraphs().get(0).getText(), "a 标志 given for one export wins");
+
+        // an office whose rules keep the older 80 mm for documents sent up (with a 签发人)
+        ExportPreset low = house.withLetterhead(house.letterhead().withUpwardLow(true));
+        Path down = dir.resolve("low-down.docx");
+        new DocxExporter(new FontCheck(Set.of())).export(r, low, ExportOptions.DEFAULT, down);
+        assertEquals(BigInteger.valueOf(PageLayout.mmToTwips(35)), open(down).getParagraphs().get(0).getCTP().getPPr().getSpacing().getBefore(),
+                "a document sent down stays at 35 mm");
+        r.parts().setSignedOffBy("张某某");
+        r.parts().setUrgency("加急");
+        Path up = dir.resolve("low-up.docx");
+        new DocxExporter(new FontCheck(Set.of())).export(r, low, ExportOptions.DEFAULT, up);
+        List<XWPFParagraph> ups = open(up).getParagraphs();
+        assertEquals("加急", ups.get(0).getText());
+        assertEquals(BigInteger.valueOf(PageLayout.mmToTwips(80) - PageLayout.GUOBIAO.linePitchTwips()),
+                ups.get(1).getCTP().getPPr().getSpacing().getBefore(), "80 mm less the 紧急程度 line");
     }
 
     @Test

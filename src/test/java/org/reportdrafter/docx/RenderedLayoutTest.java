@@ -316,6 +316,136 @@ class RenderedLayoutTest {
         assertTrue(title.yMin() - number.yMax() > 2 * 28, "the title two lines below the rule");
     }
 
+    /**
+     * GB/T 9704-2012 7.2.4: the 标志's upper edge 35 mm below the top of the type area (72 mm from the
+     * top of the page with the 37 mm 天头), whether or not 份号, 密级 and 紧急程度 stand above it and
+     * whether the document goes down or up; 80 mm only for an upward document of an office that asks for
+     * it. 7.2.7: the red rule 4 mm below the 发文字号. Measured on the red ink of the rendered page.
+     */
+    @Test
+    void theIssuerMarkStands35mmBelowTheTopOfTheTypeArea() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext") && onPath("pdftoppm");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        var standard = org.reportdrafter.domain.ExportPreset.STANDARD;
+        var mark = org.reportdrafter.domain.ExportPreset.Letterhead.of("某县教育局文件");
+        Report down = OfficialDocumentExportTest.sample();
+        down.parts().setDocSerial("000012");
+        down.parts().setSecretLevel("秘密★1年");
+        down.parts().setUrgency("特急");
+        Report plain = OfficialDocumentExportTest.sample();
+        Report up = OfficialDocumentExportTest.sample();
+        up.parts().setSignedOffBy("张某某");
+        Report upLow = up.copy();
+        List<Path> docs = new ArrayList<>();
+        for (var c : List.of(java.util.Map.entry("down", down), java.util.Map.entry("plain", plain), java.util.Map.entry("up", up))) {
+            Path d = dir.resolve("mark-" + c.getKey() + ".docx");
+            new DocxExporter(new FontCheck(java.util.Set.of())).export(c.getValue(), standard.withLetterhead(mark), ExportOptions.DEFAULT, d);
+            docs.add(d);
+        }
+        Path low = dir.resolve("mark-uplow.docx");
+        new DocxExporter(new FontCheck(java.util.Set.of())).export(upLow, standard.withLetterhead(mark.withUpwardLow(true)), ExportOptions.DEFAULT, low);
+        docs.add(low);
+        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.toString()));
+        docs.forEach(d -> cmd.add(d.toString()));
+        run(cmd);
+        double typeTop = 37;
+        for (String name : List.of("down", "plain", "up")) {
+            RedInk ink = redInk(dir.resolve("mark-" + name + ".pdf"));
+            // within the 1 mm GB/T 9704 5.1 allows a printed page
+            assertEquals(typeTop + 35, ink.markTopMm(), 1.0, name + ": 标志 upper edge 35 mm below the type area");
+            assertEquals(4, ink.ruleTopMm() - ink.numberFootMm(), 1.0, name + ": the red rule 4 mm below the 发文字号");
+            assertEquals(PageLayout.mmToPt(28 + 156 / 2.0) / 72 * 25.4, ink.markCentreMm(), 1.5, name + ": 标志 centred");
+            assertEquals(156, ink.ruleWidthMm(), 1.5, name + ": the rule as wide as the type area");
+        }
+        RedInk lowInk = redInk(dir.resolve("mark-uplow.pdf"));
+        assertEquals(typeTop + 80, lowInk.markTopMm(), 1.0, "an office's upward document: 标志 80 mm down");
+
+        // 份号, 密级, 紧急程度 above the 标志, from the type area's first line; the rule 4 mm below the 发文字号
+        Path html = dir.resolve("mark-down.html");
+        run(List.of("pdftotext", "-bbox-layout", "-f", "1", "-l", "1", dir.resolve("mark-down.pdf").toString(), html.toString()));
+        List<Line> p1 = new ArrayList<>();
+        Matcher m = LINE.matcher(Files.readString(html, StandardCharsets.UTF_8));
+        while (m.find()) {
+            StringBuilder t = new StringBuilder();
+            Matcher w = WORD.matcher(m.group(5));
+            while (w.find()) {
+                t.append(w.group(1));
+            }
+            p1.add(new Line(t.toString(), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+        }
+        p1.sort(java.util.Comparator.comparingDouble(Line::yMin));
+        RedInk downInk = redInk(dir.resolve("mark-down.pdf"));
+        assertEquals(List.of("000012", "秘密★1年", "特急"), p1.subList(0, 3).stream().map(Line::text).toList(), "in the order of 7.2.3");
+        assertEquals(typeTop, p1.get(0).yMin() / 72 * 25.4, 3, "份号 on the type area's first line");
+        assertTrue(p1.get(2).yMax() / 72 * 25.4 < downInk.markTopMm(), "紧急程度 above the 标志");
+        assertTrue(downInk.ruleTopMm() > downInk.markTopMm() + 35, "the rule below the 标志 and two blank lines");
+    }
+
+    /** Where red ink stands on page 1: the 标志 (the first red rows) and the rule (the first row red across most of the type area). */
+    record RedInk(double markTopMm, double markCentreMm, double ruleTopMm, double ruleWidthMm, double numberFootMm) {
+    }
+
+    private RedInk redInk(Path pdf) throws Exception {
+        int dpi = 150;
+        Path prefix = dir.resolve(pdf.getFileName().toString().replace(".pdf", "-p"));
+        run(List.of("pdftoppm", "-png", "-r", String.valueOf(dpi), "-f", "1", "-l", "1", "-singlefile", pdf.toString(), prefix.toString()));
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(Path.of(prefix + ".png").toFile());
+        double mm = 25.4 / dpi;
+        int markTop = -1;
+        int minX = Integer.MAX_VALUE;
+        int maxX = -1;
+        int ruleTop = -1;
+        int ruleWidth = 0;
+        for (int y = 0; y < img.getHeight() && ruleTop < 0; y++) {
+            int first = -1;
+            int last = -1;
+            int count = 0;
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r > 180 && g < 110 && b < 110) {
+                    count++;
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            }
+            if (count == 0) {
+                continue;
+            }
+            if (count > 0.8 * 156 / mm) {
+                ruleTop = y;
+                ruleWidth = last - first + 1;
+            } else {
+                markTop = markTop < 0 ? y : markTop;
+                minX = Math.min(minX, first);
+                maxX = Math.max(maxX, last);
+            }
+        }
+        assertTrue(markTop >= 0 && ruleTop > markTop, "red 标志 and red rule on page 1 of " + pdf.getFileName());
+        // the 发文字号's foot: the lowest dark ink above the rule
+        int foot = ruleTop - 1;
+        while (foot > markTop && !hasDarkInk(img, foot)) {
+            foot--;
+        }
+        return new RedInk(markTop * mm, (minX + maxX) / 2.0 * mm, ruleTop * mm, ruleWidth * mm, (foot + 1) * mm);
+    }
+
+    private static boolean hasDarkInk(java.awt.image.BufferedImage img, int y) {
+        for (int x = 0; x < img.getWidth(); x++) {
+            int rgb = img.getRGB(x, y);
+            if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100 && (rgb & 0xff) < 100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Line find(List<List<Line>> pages, String text) {
         return pages.stream().flatMap(List::stream).filter(l -> l.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + text));

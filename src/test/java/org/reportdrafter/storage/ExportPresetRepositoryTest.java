@@ -35,6 +35,38 @@ class ExportPresetRepositoryTest {
     }
 
     @Test
+    void theOfficesLetterheadIsKeptWithItsPreset() {
+        ExportPreset red = ExportPreset.STANDARD.withName("红头文件")
+                .withLetterhead(new ExportPreset.Letterhead(true, "某县教育局文件", true));
+        ExportPreset unprinted = ExportPreset.COMMON.withName("普通件")
+                .withLetterhead(new ExportPreset.Letterhead(false, "某县教育局文件", false));
+        Path lib = dir.resolve("lib.db");
+        try (Database db = Database.open(lib)) {
+            new ExportPresetRepository(db).save(red, null);
+            new ExportPresetRepository(db).save(unprinted, null);
+        }
+        try (Database db = Database.open(lib)) {
+            var repo = new ExportPresetRepository(db);
+            ExportPreset back = repo.find("红头文件").orElseThrow();
+            assertEquals("某县教育局文件", back.letterhead().issuerMark());
+            assertTrue(back.letterhead().print(), "printed");
+            assertTrue(back.letterhead().upwardLow(), "80 mm for upward documents, as this office asks");
+            assertEquals(red, back);
+            ExportPreset plain = repo.find("普通件").orElseThrow();
+            assertEquals("某县教育局文件", plain.letterhead().issuerMark(), "the 标志 is remembered when the 版头 is off");
+            assertEquals(false, plain.letterhead().print());
+        }
+    }
+
+    @Test
+    void aPresetStoredBeforeLetterheadsHasNone() throws Exception {
+        String old = "{\"name\":\"旧版式\",\"title_font\":\"方正小标宋简体\",\"title_pt\":22,\"body_font\":\"仿宋\",\"body_pt\":16,"
+                + "\"line_pitch_pt\":28,\"top_mm\":37,\"bottom_mm\":35,\"left_mm\":28,\"right_mm\":26,\"page_numbers\":\"CENTER\"}";
+        ExportPreset p = ExportPresetRepository.fromJson(old);
+        assertEquals(ExportPreset.Letterhead.NONE, p.letterhead());
+    }
+
+    @Test
     void builtInNamesAreReserved() {
         try (Database db = Database.open(dir.resolve("lib.db"))) {
             var e = assertThrows(StorageException.class, () -> new ExportPresetRepository(db).save(ExportPreset.STANDARD, null));

@@ -353,6 +353,81 @@ class EditorWindowTest {
     }
 
     @Test
+    void theHeaderPartsAreEditedWithTheStandardValuesUndoneAndSaved() throws Exception {
+        var parts = editor().report().parts();
+        TextField serial = robot.lookup("#part-doc-serial").queryAs(TextField.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> level = robot.lookup("#part-secret-level").queryAs(javafx.scene.control.ComboBox.class);
+        TextField period = robot.lookup("#part-secret-period").queryAs(TextField.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> urgency = robot.lookup("#part-urgency").queryAs(javafx.scene.control.ComboBox.class);
+        TextField signer = robot.lookup("#part-signed-off-by").queryAs(TextField.class);
+        // what GB/T 9704 7.2.2 and 7.2.3 allow, and nothing for a document that has none
+        assertEquals(List.of("", "秘密", "机密", "绝密"), level.getItems());
+        assertEquals(List.of("", "特急", "加急"), urgency.getItems());
+        assertTrue(period.isDisabled(), "no 保密期限 without a 密级");
+
+        robot.interact(() -> {
+            serial.requestFocus();
+            serial.setText("000012");
+            signer.requestFocus();
+        });
+        assertEquals("000012", parts.docSerial());
+        assertEquals("修改份号", editor().undoNameProperty().get());
+
+        robot.interact(() -> level.setValue("机密"));
+        assertEquals("机密", parts.secretLevel());
+        assertFalse(period.isDisabled());
+        robot.interact(() -> {
+            period.requestFocus();
+            period.setText("1年");
+            signer.requestFocus();
+        });
+        assertEquals("机密★1年", parts.secretLevel(), "printed as 机密★1年");
+        assertEquals("修改密级", editor().undoNameProperty().get());
+
+        robot.interact(() -> urgency.setValue("特急"));
+        assertEquals("特急", parts.urgency());
+        assertEquals("修改紧急程度", editor().undoNameProperty().get());
+
+        robot.interact(() -> {
+            signer.setText(" 张某某 ");
+            serial.requestFocus();
+        });
+        assertEquals("张某某", parts.signedOffBy());
+
+        // saved with the report like any other edit
+        robot.interact(() -> app.library().saveNow());
+        var stored = app.library().repository().load(editor().report().id()).orElseThrow().parts();
+        assertEquals(List.of("000012", "机密★1年", "特急", "张某某"),
+                List.of(stored.docSerial(), stored.secretLevel(), stored.urgency(), stored.signedOffBy()));
+
+        // undone one step at a time, the fields showing each undone value
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("", parts.signedOffBy());
+        assertEquals("", signer.getText());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("", parts.urgency());
+        assertEquals("", urgency.getValue());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("机密", parts.secretLevel());
+        assertEquals("", period.getText());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("", parts.secretLevel());
+        assertEquals("", level.getValue());
+        assertTrue(period.isDisabled());
+        robot.interact(() -> app.window().run("action-undo"));
+        assertEquals("", parts.docSerial());
+        assertEquals("", serial.getText());
+
+        // a level an imported document printed its own way is shown, not lost
+        robot.interact(() -> app.window().run("action-redo"));
+        robot.interact(() -> editor().setPart("修改密级", parts::secretLevel, parts::setSecretLevel, "内部★长期"));
+        assertEquals("内部", level.getValue());
+        assertEquals("长期", period.getText());
+    }
+
+    @Test
     void tablesShowAsGridsAndThePreviewCountsPages() throws Exception {
         OutlineNode schedule = section(5);
         robot.interact(() -> {

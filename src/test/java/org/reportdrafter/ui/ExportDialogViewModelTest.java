@@ -120,6 +120,61 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void theLetterheadComesFromTheChosenPresetAndIsSavedWithIt() throws Exception {
+        Report r = draft();
+        r.setOrganization("某县教育局");
+        r.parts().setDocNumber("某教发〔2025〕3号");
+        ExportPreset red = ExportPreset.STANDARD.withName("本局红头").withLetterhead(ExportPreset.Letterhead.of("某县教育局文件"));
+        ExportPreset plain = ExportPreset.COMMON.withName("本局普通件");
+        r.setSettings(r.settings().withExport(r.settings().export().withPreset("本局红头")));
+        List<ExportPreset> all = new java.util.ArrayList<>(ExportPreset.BUILT_IN);
+        all.add(red);
+        all.add(plain);
+        ExportDialogViewModel vm = new ExportDialogViewModel(r, all);
+        assertEquals("本局红头", vm.preset().name());
+        assertTrue(vm.header(), "the office's preset prints its 版头");
+        assertEquals("某县教育局文件", vm.issuerMark());
+        assertTrue(vm.presetToSave().isEmpty(), "nothing changed, nothing to save");
+        Path out = dir.resolve("red.docx");
+        vm.export(out);
+        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("某县教育局文件", doc.getParagraphs().get(0).getText());
+        }
+
+        vm.choosePreset(plain);
+        assertFalse(vm.header(), "a preset without a 版头");
+        assertEquals("某县教育局文件", vm.issuerMark(), "the organization's name suggested");
+        assertTrue(vm.presetToSave().isEmpty(), "the suggestion alone is not saved");
+        vm.setHeader(true);
+        vm.setIssuerMark("某县教育局文件");
+        vm.setUpwardLow(true);
+        ExportPreset saved = vm.presetToSave().orElseThrow();
+        assertEquals("本局普通件", saved.name());
+        assertEquals(new ExportPreset.Letterhead(true, "某县教育局文件", true), saved.letterhead());
+        assertEquals(plain.topMm(), saved.topMm(), "only the 版头 changes");
+        vm.saved(saved);
+        vm.choosePreset(red);
+        vm.choosePreset(vm.presets().stream().filter(p -> p.name().equals("本局普通件")).findFirst().orElseThrow());
+        assertTrue(vm.header() && vm.upwardLow(), "shown again from the saved preset");
+
+        vm.choosePreset(ExportPreset.STANDARD);
+        vm.setHeader(true);
+        assertTrue(vm.presetToSave().isEmpty(), "a built-in preset is not overwritten");
+        ExportPreset mine = vm.saveAs("某县教育局");
+        assertEquals(ExportPreset.Letterhead.of("某县教育局文件"), mine.letterhead(), "另存为 keeps the 版头");
+        assertEquals(ExportPreset.STANDARD.linePitchPt(), mine.linePitchPt());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> vm.saveAs("guobiao"));
+
+        vm.setIssuerMark("");
+        assertEquals("请填写发文机关标志，如 某县教育局文件", vm.letterheadProblem());
+        vm.setIssuerMark("某".repeat(41));
+        assertTrue(vm.letterheadProblem().startsWith("发文机关标志过长"), vm.letterheadProblem());
+        vm.setHeader(false);
+        vm.setIssuerMark("某县教育局文件");
+        assertEquals(null, vm.letterheadProblem());
+    }
+
+    @Test
     void aCleanReportNeedsNoWarning() {
         Report r = new Report();
         r.setTitle("某县教育局2025年工作要点");
