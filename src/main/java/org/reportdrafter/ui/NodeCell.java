@@ -41,7 +41,6 @@ final class NodeCell extends ListCell<OutlineNode> {
     private boolean syncing;
     private String shownRank = "";
     private boolean shownGuidance;
-    private boolean marked;
     private static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
     private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
 
@@ -259,15 +258,24 @@ final class NodeCell extends ListCell<OutlineNode> {
         }
     }
 
-    /** Proofreading findings underlined in the text, find matches highlighted. */
+    /** A style span in one of the areas: what {@link #showMarks} applied last. */
+    private record Span(TextEdit.Field field, int from, int to, String style) {
+    }
+
+    private java.util.List<Span> shownSpans = java.util.List.of();
+    private boolean shownWholeItem;
+    private String markedHeading = "";
+    private String markedBody = "";
+
+    /**
+     * Proofreading findings underlined in the text, find matches highlighted. Restyling an area lays it
+     * out again, so nothing is touched when the marks and the text are those shown already (every cell is
+     * synced after each edit and each change of selection).
+     */
     private void showMarks(OutlineNode n) {
         var findings = view.marks(n);
         var matches = vm().matchesIn(n);
-        if (findings.isEmpty() && matches.isEmpty() && !marked) {
-            return;
-        }
-        heading.clearStyle(0, heading.getLength());
-        body.clearStyle(0, body.getLength());
+        java.util.List<Span> spans = new java.util.ArrayList<>();
         var current = vm().currentMatch();
         int qlen = vm().matchQuery().length();
         for (var m : matches) {
@@ -275,21 +283,36 @@ final class NodeCell extends ListCell<OutlineNode> {
             int from = Math.min(a.getLength(), m.offset());
             int to = Math.min(a.getLength(), from + qlen);
             if (to > from) {
-                a.setStyleClass(from, to, m.equals(current) ? "find-current" : "find-match");
+                spans.add(new Span(m.field(), from, to, m.equals(current) ? "find-current" : "find-match"));
             }
         }
         boolean wholeItem = false;
         for (var f : findings) {
             var mark = ProofreadViewModel.markOf(f, heading.getText(), body.getText());
             if (mark != null) {
-                area(mark.field()).setStyleClass(mark.from(), mark.to(), "finding");
+                spans.add(new Span(mark.field(), mark.from(), mark.to(), "finding"));
             } else {
                 wholeItem = true;
             }
         }
-        // a finding about the whole item marks its label, never a character of the heading
-        label.pseudoClassStateChanged(FLAGGED, wholeItem);
-        marked = !findings.isEmpty() || !matches.isEmpty();
+        boolean sameText = markedHeading.equals(heading.getText()) && markedBody.equals(body.getText());
+        if (!(sameText && spans.equals(shownSpans))) {
+            if (!shownSpans.isEmpty()) { // typed text takes the style around it: unmarked text has none
+                heading.clearStyle(0, heading.getLength());
+                body.clearStyle(0, body.getLength());
+            }
+            for (Span sp : spans) {
+                area(sp.field()).setStyleClass(sp.from(), sp.to(), sp.style());
+            }
+            shownSpans = spans;
+            markedHeading = heading.getText();
+            markedBody = body.getText();
+        }
+        if (wholeItem != shownWholeItem) {
+            // a finding about the whole item marks its label, never a character of the heading
+            label.pseudoClassStateChanged(FLAGGED, wholeItem);
+            shownWholeItem = wholeItem;
+        }
     }
 
     private static void setIfChanged(Label l, String text) {

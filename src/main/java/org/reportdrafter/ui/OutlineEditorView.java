@@ -16,12 +16,21 @@ final class OutlineEditorView extends StackPane {
     /** Tables that stand at the report's top level (a schedule page that is only a table). */
     private final VBox rootTables = new VBox(6);
     private OutlineEditorViewModel vm;
+    /**
+     * The cells the list made (a screenful and a few spare). Kept here because looking them up in the
+     * scene graph walks every text area's inner nodes, which cost more than the move it served.
+     */
+    private final java.util.List<NodeCell> cells = new java.util.ArrayList<>();
     private java.util.function.Function<OutlineNode, java.util.List<org.reportdrafter.checks.Finding>> marks = n -> java.util.List.of();
 
     OutlineEditorView() {
         getStyleClass().add("outline-editor");
         list.setId("outline-list");
-        list.setCellFactory(v -> new NodeCell(this));
+        list.setCellFactory(v -> {
+            NodeCell c = new NodeCell(this);
+            cells.add(c);
+            return c;
+        });
         list.setFocusTraversable(false);
         empty.getStyleClass().add("placeholder");
         rootTables.getStyleClass().add("root-tables");
@@ -133,8 +142,8 @@ final class OutlineEditorView extends StackPane {
     }
 
     void refreshCells() {
-        for (var node : list.lookupAll(".node-cell")) {
-            if (node instanceof NodeCell c) {
+        for (NodeCell c : cells) {
+            if (shown(c)) {
                 c.sync();
             }
         }
@@ -199,9 +208,14 @@ final class OutlineEditorView extends StackPane {
         return b.getMinY() >= l.getMinY() - 1 && b.getMinY() < l.getMaxY() - 10;
     }
 
+    /** A cell the list shows now (not one kept aside for reuse or for measuring). */
+    private static boolean shown(NodeCell c) {
+        return c.isVisible() && !c.isEmpty() && c.getParent() != null && c.getParent().getStyleClass().contains("sheet");
+    }
+
     NodeCell visibleCell(OutlineNode n) {
-        for (var node : list.lookupAll(".node-cell")) {
-            if (node instanceof NodeCell c && c.getItem() == n && c.isVisible()) {
+        for (NodeCell c : cells) {
+            if (c.getItem() == n && shown(c)) {
                 return c;
             }
         }
