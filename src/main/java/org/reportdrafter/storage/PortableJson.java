@@ -30,7 +30,15 @@ public final class PortableJson {
     }
 
     public static String write(ReportRepository repo, long reportId) {
-        Report r = repo.load(reportId).orElseThrow(() -> new StorageException("资料库中没有编号为 " + reportId + " 的报告"));
+        return write(repo, repo.load(reportId).orElseThrow(() -> new StorageException("资料库中没有编号为 " + reportId + " 的报告")));
+    }
+
+    /**
+     * The report as given (the app passes a snapshot of the open report, taken on its window thread) with
+     * the versions the library keeps of it.
+     */
+    public static String write(ReportRepository repo, Report r) {
+        long reportId = r.id();
         ObjectNode o = ReportJson.toJson(r);
         o.remove("id");
         o.put("format", FORMAT);

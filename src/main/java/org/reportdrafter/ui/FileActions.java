@@ -134,12 +134,31 @@ final class FileActions {
         fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()).replaceFirst("\\.docx$", ".json"));
         File f = fc.showSaveDialog(window.get());
         if (f != null) {
-            try {
-                library.exportPortable(f.toPath());
-            } catch (java.io.IOException | RuntimeException e) {
-                failed(e);
-            }
+            exportPortableTo(f.toPath());
         }
+    }
+
+    /** Writes the portable .json off the FX thread, from a snapshot taken now. */
+    Task<Path> exportPortableTo(Path out) {
+        java.util.concurrent.Callable<Path> work = library.portableExport(out);
+        if (work == null) {
+            return null;
+        }
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Texts.get("task.exportingJson", out.getFileName()));
+                updateProgress(-1, 1);
+                return work.call();
+            }
+        };
+        status.run(task);
+        task.setOnSucceeded(e -> {
+            status.end();
+            status.saveState().setText(Texts.get("status.exportedJson", out));
+        });
+        task.setOnFailed(e -> failed(task.getException()));
+        return task;
     }
 
     void chooseBackup() {

@@ -604,14 +604,24 @@ public final class LibraryViewModel {
         repository.backup(out);
     }
 
-    /** Writes the open report, its settings and versions as a portable .json. */
-    public void exportPortable(Path out) throws IOException {
+    /**
+     * 导出可移植文件: the open report as it is now, its settings and versions, as a portable .json. The
+     * report is copied here, on the FX thread (a cheap snapshot, so typing meanwhile cannot tear it); the
+     * returned work reads the versions and writes the file, and is run off the FX thread. Null when no
+     * report is open.
+     */
+    public java.util.concurrent.Callable<Path> portableExport(Path out) {
         OutlineEditorViewModel vm = editor.get();
-        if (vm != null) {
-            saveNow();
-            String json = org.reportdrafter.storage.PortableJson.write(repository, vm.report().id());
-            org.reportdrafter.storage.AtomicFiles.write(out, o -> o.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (vm == null) {
+            return null;
         }
+        Report snapshot = vm.report().snapshot();
+        enqueue(vm); // the library gets the same text through the one writer
+        return () -> {
+            String json = org.reportdrafter.storage.PortableJson.write(repository, snapshot);
+            org.reportdrafter.storage.AtomicFiles.write(out, o -> o.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return out;
+        };
     }
 
     /**

@@ -92,6 +92,34 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void thePortableFileHoldsTheReportAsItWasWhenAskedAndIsWrittenOnAnotherThread() throws Exception {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        OutlineNode guide = ed.report().sections().get(0);
+        ed.setBody(guide, "以新时代中国特色社会主义思想为指导。");
+        vm.saveNamedVersion("送审稿");
+        ed.setBody(guide, "坚持立德树人，办好人民满意的教育。"); // typed, not saved yet
+        Path out = dir.resolve("要点.json");
+        java.util.concurrent.Callable<Path> work = vm.portableExport(out);
+        ed.setBody(guide, "写文件时又输入的文字"); // typing goes on while the file is written
+        java.util.concurrent.CompletableFuture<Path> written = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        assertEquals(out, written.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        List<org.reportdrafter.storage.PortableJson.Entry> read =
+                org.reportdrafter.storage.PortableJson.read(java.nio.file.Files.readString(out), "要点.json");
+        assertEquals(List.of("坚持立德树人，办好人民满意的教育。"), read.get(0).report().sections().get(0).body(),
+                "the text as it was when the clerk chose 导出, unsaved typing included, later typing not");
+        // the named version, and the day's automatic one, come along
+        var named = read.get(0).versions().stream().filter(v -> v.name().equals("送审稿")).toList();
+        assertEquals(1, named.size(), read.get(0).versions().toString());
+        assertEquals(List.of("以新时代中国特色社会主义思想为指导。"), named.get(0).content().sections().get(0).body());
+    }
+
+    @Test
     void theSessionIsReadOnAnotherThreadWhileTheWindowStarts() throws Exception {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
         OutlineNode place = ed.report().sections().get(2);
