@@ -35,6 +35,12 @@ public final class Packager {
     static final String NAME = "report-drafter";
     static final String TITLE = "报告起草助手";
     static final String MAIN_CLASS = "org.reportdrafter.ui.Main";
+
+    /** The JVM options every launcher of the app uses (decision 0018), one per line, # for comments. */
+    static List<String> launcherOptions(Path project) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(project.resolve("src/main/resources/org/reportdrafter/ui/launcher.options")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
     static final String VENDOR = "Report Drafter";
     static final String DESCRIPTION = "报告起草助手：工作要点、工作计划与工作总结的提纲式起草工具";
 
@@ -175,6 +181,9 @@ public final class Packager {
                 "--input", input.toString(), "--main-jar", NAME + ".jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon.toString(), "--dest", out.toString(),
                 "--java-options", "-Dfile.encoding=UTF-8"));
+        for (String option : launcherOptions(project)) {
+            image.addAll(List.of("--java-options", option));
+        }
         if (os == Os.MAC) {
             image.addAll(List.of("--mac-package-identifier", "org.reportdrafter", "--mac-package-name", TITLE));
         }

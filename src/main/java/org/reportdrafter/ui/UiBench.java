@@ -62,6 +62,19 @@ public final class UiBench implements Callable<Integer> {
     };
     static final CountDownLatch DONE = new CountDownLatch(1);
 
+    /** The JVM options every launcher of the app uses (resource launcher.options, decision 0018). */
+    static List<String> launcherOptions() {
+        try (var in = UiBench.class.getResourceAsStream("launcher.options")) {
+            if (in == null) {
+                throw new IllegalStateException("launcher.options missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,8 +113,13 @@ public final class UiBench implements Callable<Integer> {
         out.flush();
         // the window is timed in a new process, from the JVM's own start: what a clerk waits for
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "bench", "ui", "--measure", library.toString()).redirectErrorStream(true).start();
+        // started as the app's launchers start it: with their JVM options
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "bench", "ui", "--measure", library.toString()));
+        out.println("window process: java " + String.join(" ", launcherOptions()) + " … bench ui --measure");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.startsWith("WARNING") && !line.contains("Unsupported JavaFX configuration")) {

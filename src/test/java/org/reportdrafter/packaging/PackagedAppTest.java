@@ -109,6 +109,11 @@ class PackagedAppTest {
         assertTrue(Files.isExecutable(launcher), list(app));
         assertTrue(Files.exists(app.resolve("lib/runtime/lib/server/libjvm.so")), "its own Java runtime");
         assertFalse(Files.exists(app.resolve("lib/runtime/bin/java")), "trimmed: no JDK commands in the runtime");
+        // the launcher starts the JVM with the app's options (decision 0018)
+        String cfg = Files.readString(app.resolve("lib/app/report-drafter.cfg"));
+        for (String option : org.reportdrafter.ui.LauncherOptionsTest.options()) {
+            assertTrue(cfg.contains("java-options=" + option), option + " in " + cfg);
+        }
 
         // the desktop entry: Chinese name, Office menu, the icon, documents it can open
         Map<String, String> desktop = fields(Files.readString(app.resolve("lib/report-drafter-report-drafter.desktop")));
