@@ -35,6 +35,11 @@ public final class ExportDialog {
      * (it may throw a StorageException with a Chinese message).
      */
     public static Optional<ExportDialogViewModel> show(Window owner, ExportDialogViewModel vm, Consumer<ExportPreset> savePreset) {
+        return build(owner, vm, savePreset).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).map(b -> vm);
+    }
+
+    /** The dialog, not shown yet (the screenshot tour shows it without waiting). */
+    static Dialog<ButtonType> build(Window owner, ExportDialogViewModel vm, Consumer<ExportPreset> savePreset) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("导出 Word 文档");
@@ -110,6 +115,9 @@ public final class ExportDialog {
         Label problem = new Label();
         problem.setId("export-header-problem");
         problem.setStyle("-fx-text-fill: #b00020;");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty()); // no empty line when all is well
+        problem.visibleProperty().bind(problem.managedProperty());
         Label presetLabel = new Label("版式：");
         presetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label markLabel = new Label(Texts.get("export.issuerMark"));
@@ -125,11 +133,33 @@ public final class ExportDialog {
         presetRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox box = new VBox(8, presetRow, new HBox(8, fromSample, saveAs), describe, sealed, record,
                 header, markRow, upwardLow, headerNote, problem);
+        // the notices stay in view; a long list of items under one (a template with many unfilled
+        // prompts) scrolls, so the buttons stay on a 1280×800 screen
+        VBox items = new VBox(4);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(items);
+        scroll.getStyleClass().add("export-notice-list");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(160);
         for (String n : vm.notices()) {
             Label l = new Label(n);
             l.setWrapText(true);
             l.getStyleClass().add("export-notice");
-            box.getChildren().add(l);
+            if (n.startsWith("　· ")) {
+                items.getChildren().add(l);
+                if (items.getChildren().size() == 1) {
+                    box.getChildren().add(scroll);
+                }
+            } else {
+                box.getChildren().add(l);
+            }
+        }
+        if (items.getChildren().size() <= 6) {
+            // a short list needs no scrolling: shown as it is
+            int at = box.getChildren().indexOf(scroll);
+            if (at >= 0) {
+                box.getChildren().remove(at);
+                box.getChildren().addAll(at, new java.util.ArrayList<>(items.getChildren()));
+            }
         }
         box.setPrefWidth(640);
         box.setStyle(CjkFonts.style(13));
@@ -146,7 +176,7 @@ public final class ExportDialog {
         mark.textProperty().addListener((o, a, b) -> check.run());
         preset.valueProperty().addListener((o, a, b) -> check.run());
         check.run();
-        return d.showAndWait().filter(b -> b == go).map(b -> vm);
+        return d;
     }
 
     /** Keeps the dialog's choices (with the 版头) as an office preset under a name the clerk gives. */

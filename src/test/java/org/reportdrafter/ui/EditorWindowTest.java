@@ -138,6 +138,11 @@ class EditorWindowTest {
                 "坏文件.docx：不是有效的 Word 文档")), owner));
         open("export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
                 List.of("本机没有安装“方正小标宋简体”，Word 会用其他字体显示")), owner, null));
+        // the report is fresh from a template: every prompt is unfilled, a long list that scrolls so the
+        // dialog and its buttons fit a 1280×800 screen
+        Window export = open("export", () -> ExportDialog.build(owner, new ExportDialogViewModel(editor().report().snapshot(),
+                app.library().exportPresets().all()), p -> { }));
+        assertTrue(export.getHeight() < 800 - 30, "export dialog " + export.getHeight() + " px tall");
         open("error", () -> Dialogs.error(owner, "无法打开资料库：文件已损坏"));
         open("delete-confirm", () -> Dialogs.confirmation(owner, "delete-confirm", Texts.get("dialog.delete.confirm", "某县教育局2026年工作要点")));
         open("restore-confirm", () -> w.files().confirmRestore(dir.resolve("备份.db")));

@@ -80,6 +80,8 @@ public final class RealToolkitTour {
         dialog("real-dialog-import-summary", () -> new ImportSummaryDialog(results, owner));
         dialog("real-dialog-export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
                 List.of("本机没有安装“方正小标宋简体”，Word 会用其他字体显示")), owner, null));
+        dialog("real-dialog-export", () -> ExportDialog.build(owner, new ExportDialogViewModel(app.library().editor().report().snapshot(),
+                app.library().exportPresets().all()), p -> { }));
         dialog("real-dialog-error", () -> Dialogs.error(owner, "无法打开资料库：文件已损坏"));
         dialog("real-dialog-delete-confirm", () -> Dialogs.confirmation(owner, "delete-confirm",
                 Texts.get("dialog.delete.confirm", "某县教育局2026年工作要点")));
