@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
  * input or a failed operation (the library unchanged), 2 wrong usage.
  */
 @Command(name = "report-drafter", mixinStandardHelpOptions = true, version = "报告起草助手 0.1",
+        // every command answers --help (and -h), not only the top level
+        scope = CommandLine.ScopeType.INHERIT,
         description = "报告起草助手：工作计划与工作总结的大纲编辑、资料库与公文导出。不带参数运行时启动桌面程序。",
         subcommands = {ParseCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 DeleteCommand.class, ExportCommand.class, CheckCommand.class, TermsCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
@@ -27,6 +29,8 @@ public final class Cli implements Runnable {
     /** A command line with all headless commands; the app may add its own (e.g. {@code bench ui}). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
+        // the standard -h/-V descriptions in Chinese, like every other line of the usage
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.reportdrafter.cli.usage"));
         cl.setOut(Console.out());
         cl.setErr(Console.err());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -58,6 +58,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommandAnswersHelpInChinese() {
+        for (String command : new String[] {"parse", "import", "list", "show", "delete", "export", "check", "terms", "search",
+                "backup", "restore", "skeleton", "coverage"}) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.exit, command + ": " + r.err);
+            assertTrue(r.out.startsWith("用法：report-drafter " + command), command + ": " + r.out);
+            assertTrue(r.out.contains("显示本帮助并退出"), command + ": " + r.out);
+        }
+    }
+
+    @Test
     void importListShowDelete() throws Exception {
         String db = dir.resolve("lib.db").toString();
         Run imp = run("import", "--db", db, Fixtures.resource("plan-2024.txt").toString(),
