@@ -144,10 +144,15 @@ final class FileActions {
         if (work == null) {
             return null;
         }
-        Task<Path> task = new Task<>() {
+        return inBackground(Texts.get("task.exportingJson", out.getFileName()), work, Texts.get("status.exportedJson", out));
+    }
+
+    /** Runs work off the FX thread with the status bar's progress, then says so or shows the error. */
+    private <T> Task<T> inBackground(String message, java.util.concurrent.Callable<T> work, String done) {
+        Task<T> task = new Task<>() {
             @Override
-            protected Path call() throws Exception {
-                updateMessage(Texts.get("task.exportingJson", out.getFileName()));
+            protected T call() throws Exception {
+                updateMessage(message);
                 updateProgress(-1, 1);
                 return work.call();
             }
@@ -155,7 +160,7 @@ final class FileActions {
         status.run(task);
         task.setOnSucceeded(e -> {
             status.end();
-            status.saveState().setText(Texts.get("status.exportedJson", out));
+            status.saveState().setText(done);
         });
         task.setOnFailed(e -> failed(task.getException()));
         return task;
@@ -174,22 +179,10 @@ final class FileActions {
     /** Backs the library up off the FX thread: a large library takes seconds to copy. */
     Task<Void> backupTo(Path out) {
         library.saveNow();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() {
-                updateMessage(Texts.get("task.backingUp", out.getFileName()));
-                updateProgress(-1, 1);
-                library.backup(out);
-                return null;
-            }
-        };
-        status.run(task);
-        task.setOnSucceeded(e -> {
-            status.end();
-            status.saveState().setText(Texts.get("status.backedUp", out));
-        });
-        task.setOnFailed(e -> failed(task.getException()));
-        return task;
+        return inBackground(Texts.get("task.backingUp", out.getFileName()), () -> {
+            library.backup(out);
+            return null;
+        }, Texts.get("status.backedUp", out));
     }
 
     void chooseRestore() {

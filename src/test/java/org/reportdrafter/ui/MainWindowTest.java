@@ -305,6 +305,23 @@ class MainWindowTest {
     }
 
     @Test
+    void portableFileWrittenOnATaskFromTheReportAsShown() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        OutlineNode guide = app.library().editor().report().sections().get(0);
+        robot.interact(() -> app.library().editor().setBody(guide, "以新时代中国特色社会主义思想为指导。"));
+        Path out = dir.resolve("要点.json");
+        var task = new java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<Path>>();
+        robot.interact(() -> task.set(app.window().files().exportPortableTo(out)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task.get().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        var value = new java.util.concurrent.atomic.AtomicReference<Path>();
+        robot.interact(() -> value.set(task.get().getValue()));
+        assertEquals(out, value.get());
+        var read = org.reportdrafter.storage.PortableJson.read(Files.readString(out), "要点.json");
+        assertEquals(List.of("以新时代中国特色社会主义思想为指导。"), read.get(0).report().sections().get(0).body());
+    }
+
+    @Test
     void backupThenRestoreInTheApp() throws Exception {
         robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
         Path backup = dir.resolve("备份.db");
