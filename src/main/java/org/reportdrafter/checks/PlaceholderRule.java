@@ -59,7 +59,7 @@ final class PlaceholderRule implements Rule {
         for (OutlineNode n : ctx.report().allNodes()) {
             if (n.guidance() && !n.body().isEmpty()) {
                 out.add(new Finding(id(), Severity.ERROR, ctx.heading(n), 0, 0,
-                        "模板提示文字尚未修改（导出时不会输出）：" + shorten(n.body().get(0)), null));
+                        "模板提示文字尚未修改（导出时会照原样输出，请改写或删除）：" + shorten(n.body().get(0)), null));
             }
         }
     }

@@ -88,7 +88,8 @@ final class PreviewLayout {
         for (String p : parts.wrapper()) {
             paragraph(p, Style.BODY, 2);
         }
-        for (String p : r.documentPreamble()) {
+        // as the export writes it: web furniture the clerk has not deleted is printed too (the export warns)
+        for (String p : r.preamble()) {
             paragraph(p, Style.BODY, 2);
         }
         Map<OutlineNode, String> labels = Labeler.labels(r);
@@ -96,7 +97,7 @@ final class PreviewLayout {
             node(s, labels);
         }
         tables(r.root().tables());
-        for (String p : r.documentTrailer()) {
+        for (String p : r.trailer()) {
             if (!isSignatureOrDate(r, p)) {
                 paragraph(p, Style.BODY, 2);
             }
@@ -164,9 +165,9 @@ final class PreviewLayout {
     }
 
     private void node(OutlineNode n, Map<OutlineNode, String> labels) {
-        boolean guidance = n.guidance();
-        if (!guidance || !n.heading().isBlank()) {
-            List<String> body = guidance ? List.of() : n.body();
+        // an unfilled template prompt is printed as the export prints it (the export lists them and asks)
+        {
+            List<String> body = n.body();
             String lead = labels.getOrDefault(n, "") + n.heading();
             boolean bodyItem = n.labelMode() == LabelMode.SHI || n.labelMode() == LabelMode.YAO || n.rank() > 4;
             int from = 0;

@@ -29,6 +29,22 @@ class PreviewLayoutTest {
     }
 
     @Test
+    void unfilledPromptsAndWebFurnitureShowAsTheExportPrintsThem() throws Exception {
+        Report r = parse("某县教育局2026年工作要点\n一、指导思想\n坚持立德树人。\n二、总体目标\n");
+        r.preamble().add(0, "首页 > 通知公告");
+        r.setClutterBefore(1);
+        OutlineNode goal = r.sections().get(1);
+        goal.setBody(List.of("用一段话概括全年要达到的总体目标。"));
+        goal.setGuidance(true);
+        List<String> text = PreviewLayout.pages(r).stream().flatMap(p -> p.lines().stream()).map(PreviewLayout.Line::text).toList();
+        String all = String.join("\n", text);
+        // the export prints both (and lists them before it does): the preview shows the same page
+        assertTrue(all.contains("首页 > 通知公告"), all);
+        assertTrue(all.contains("用一段话概括全年要达到的总体目标。"), all);
+        assertTrue(all.indexOf("二、总体目标") < all.indexOf("用一段话概括"), all);
+    }
+
+    @Test
     void titleBodyIndentSignatureAndPageNumbers() throws Exception {
         Report r = parse("某县教育局2026年工作要点\n一、指导思想\n" + "坚持立德树人，".repeat(30) + "\n二、重点工作\n1.加强师资。\n");
         r.setOrganization("某县教育局");
