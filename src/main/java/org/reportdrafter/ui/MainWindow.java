@@ -107,6 +107,8 @@ final class MainWindow extends BorderPane {
         previewTab.setId("preview-tab");
         centerTabs.getTabs().addAll(outlineTab, previewTab);
         centerTabs.setId("center-tabs");
+        // the report itself never shrinks to nothing in a narrow window: the side panes give way first
+        centerTabs.setMinWidth(360);
         preview.showingProperty().bind(previewTab.selectedProperty());
         centerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == previewTab && !preview.drawn()) {
@@ -138,9 +140,8 @@ final class MainWindow extends BorderPane {
 
         main = new SplitPane(libraryPane, nav, centerTabs, right);
         main.setId("main-split");
-        for (var n : List.of(libraryPane, nav, right)) {
-            SplitPane.setResizableWithParent(n, false);
-        }
+        // all panes keep their share when the window is resized: side panes held at a fixed width ran off
+        // the window's edge in a narrow window, and the report (min 360 px) never shrinks to nothing
         PaneSizes.remember(main, "main", 0.2, 0.34, 0.74);
         setCenter(main);
         proofread.onMarksChanged(editorView::refreshCells);

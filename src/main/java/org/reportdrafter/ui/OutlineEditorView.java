@@ -39,6 +39,46 @@ final class OutlineEditorView extends StackPane {
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(new VBox(rootTables, list), empty);
         setViewModel(null);
+        // A text area's height follows its width (wrapping), but the list measures its cells before the
+        // areas have wrapped at the new width: after a resize, items showed cut off until clicked. Once the
+        // width has settled, the cells are measured again, and the caret stays where it was.
+        rewrap.setOnFinished(e -> remeasure());
+        list.widthProperty().addListener((o, a, b) -> {
+            if (a.doubleValue() > 0 && Math.abs(a.doubleValue() - b.doubleValue()) >= 1) {
+                rewrap.playFromStart();
+            }
+        });
+    }
+
+    private final javafx.animation.PauseTransition rewrap = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    /** A second measuring, once the areas laid out in the first one have wrapped. */
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+
+    {
+        settle.setOnFinished(e -> {
+            cells.removeIf(c -> c.getParent() == null); // the cells the list replaced
+            list.setFixedCellSize(24);
+            list.setFixedCellSize(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        });
+    }
+
+    private void remeasure() {
+        if (vm == null) {
+            return;
+        }
+        boolean editing = lastFocused != null && lastFocused.isFocused();
+        OutlineNode node = caretNode;
+        TextEdit.Field field = caretField;
+        int pos = caretPos;
+        // cells measured afresh: the list keeps the sizes it measured, and the text areas wrap only once
+        // laid out at the new width, so measuring happens once they have
+        list.setFixedCellSize(24);
+        list.setFixedCellSize(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        list.refresh();
+        settle.playFromStart();
+        if (editing && node != null && field != null) {
+            focus(new OutlineEditorViewModel.FocusRequest(node, field, pos));
+        }
     }
 
     OutlineEditorViewModel viewModel() {

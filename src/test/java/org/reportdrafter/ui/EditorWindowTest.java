@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -122,6 +123,19 @@ class EditorWindowTest {
         Screenshots.save(robot, w.getScene().getRoot(), "dialog-" + name);
         robot.interact(w::hide);
         return w;
+    }
+
+    @Test
+    void theReportKeepsRoomInANarrowWindow() throws Exception {
+        robot.interact(() -> stage.setWidth(640));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        // at 640 px the side panes had kept their width and the outline had shrunk to nothing
+        assertTrue(app.window().editorView().getWidth() >= 300, "outline " + app.window().editorView().getWidth() + " px wide");
+        SplitPane main = robot.lookup("#main-split").queryAs(SplitPane.class);
+        assertTrue(main.getItems().stream().allMatch(n -> n.getBoundsInParent().getMaxX() <= main.getWidth() + 1),
+                "no pane runs off the window's edge");
+        robot.interact(() -> stage.setWidth(1280));
     }
 
     @Test
