@@ -113,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             ReviewCopy.Result result;
             try (InputStream in = Files.newInputStream(input); XWPFDocument doc = new XWPFDocument(in)) {
                 result = ReviewCopy.annotate(doc, all);
-                AtomicFiles.write(annotate, doc::write);
+                AtomicFiles.writeDocument(annotate, doc::write);
             } catch (IOException e) {
                 throw new ImportException("无法写出审阅稿：" + annotate + "（" + e.getMessage() + "）");
             }

@@ -261,7 +261,7 @@ final class ExportCommand implements Callable<Integer> {
         try (org.reportdrafter.storage.Database db = library.open()) {
             var repo = new org.reportdrafter.storage.SqliteReportRepository(db);
             String text = org.reportdrafter.storage.PortableJson.write(repo, Long.parseLong(sources.get(0)));
-            org.reportdrafter.storage.AtomicFiles.write(json, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            org.reportdrafter.storage.AtomicFiles.writeDocument(json, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         out.println(json);
         return Cli.OK;

@@ -50,7 +50,7 @@ final class TermsCommand implements Callable<Integer> {
             case "export" -> {
                 try (Database db = library.open()) {
                     String text = new TermStore(db).exportText();
-                    AtomicFiles.write(file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+                    AtomicFiles.writeDocument(file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
                 }
                 err.println("已导出术语表：" + file);
             }

@@ -3,10 +3,7 @@ package org.reportdrafter.docx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,11 +76,9 @@ public final class DocxExporter {
     }
 
     private Result write(Report report, ExportSettings settings, Path out) throws IOException {
-        Set<PosixFilePermission> before = permissions(out);
         try (XWPFDocument doc = build(report, settings, author, issuerMark)) {
-            AtomicFiles.write(out, doc::write);
+            AtomicFiles.writeDocument(out, doc::write);
         }
-        readableByOthers(out, before);
         ExportReview review = ExportReview.of(report);
         List<String> warnings = new ArrayList<>(review.warnings());
         warnings.addAll(fontCheck.missing(settings));
@@ -186,27 +181,6 @@ public final class DocxExporter {
 
     private static String norm(String s) {
         return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
-    }
-
-    private static Set<PosixFilePermission> permissions(Path out) {
-        try {
-            return Files.exists(out) ? Files.getPosixFilePermissions(out) : null;
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The atomic write goes through a private temporary file (mode 0600); a document is meant to be
-     * passed on, so it gets the permissions of the file it replaces, or rw-r--r--.
-     */
-    private static void readableByOthers(Path out, Set<PosixFilePermission> before) throws IOException {
-        if (Files.getFileAttributeView(out, PosixFileAttributeView.class) == null) {
-            return;
-        }
-        Set<PosixFilePermission> perms = before != null ? before : EnumSet.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
-        Files.setPosixFilePermissions(out, perms);
     }
 
     /** A .docx file name from the title, without characters Windows forbids in file names. */

@@ -23,6 +23,19 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, false);
+    }
+
+    /**
+     * As {@link #write}, for a document the clerk passes on (a Word file, a portable .json, a review copy,
+     * a term list): the temporary file is private (mode 0600), so the document gets the permissions of the
+     * file it replaces, or rw-r--r--, before it takes the target's place.
+     */
+    public static void writeDocument(Path target, Writer writer) throws IOException {
+        write(target, writer, true);
+    }
+
+    private static void write(Path target, Writer writer, boolean shared) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
@@ -33,6 +46,10 @@ public final class AtomicFiles {
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
+            }
+            if (shared && Files.getFileAttributeView(tmp, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(tmp, Files.exists(abs) ? Files.getPosixFilePermissions(abs)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -619,7 +619,7 @@ public final class LibraryViewModel {
         enqueue(vm); // the library gets the same text through the one writer
         return () -> {
             String json = org.reportdrafter.storage.PortableJson.write(repository, snapshot);
-            org.reportdrafter.storage.AtomicFiles.write(out, o -> o.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            org.reportdrafter.storage.AtomicFiles.writeDocument(out, o -> o.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return out;
         };
     }

@@ -137,7 +137,7 @@ public final class ProofreadViewModel {
         List<Finding> current = Proofreader.check(report, terms.get());
         try (XWPFDocument doc = new DocxExporter().build(report, report.settings().export())) {
             ReviewCopy.Result result = ReviewCopy.annotate(doc, current);
-            AtomicFiles.write(out, doc::write);
+            AtomicFiles.writeDocument(out, doc::write);
             return result;
         }
     }

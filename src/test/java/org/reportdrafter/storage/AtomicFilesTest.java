@@ -15,6 +15,23 @@ class AtomicFilesTest {
     Path dir;
 
     @Test
+    void aDocumentIsReadableByOthersOrKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null);
+        Path json = dir.resolve("要点.json");
+        AtomicFiles.writeDocument(json, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        // a file the clerk passes on, like the Word export: not the temporary file's private mode
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json)));
+        Files.setPosixFilePermissions(json, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.writeDocument(json, out -> out.write("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json)),
+                "a file replaced keeps the permissions its owner gave it");
+        Path recovery = dir.resolve("恢复.json");
+        AtomicFiles.write(recovery, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(recovery)),
+                "library files (recovery, backups) stay private");
+    }
+
+    @Test
     void aWriteThatFailsHalfwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path f = dir.resolve("报告.docx");
         AtomicFiles.write(f, out -> out.write("旧内容".getBytes(StandardCharsets.UTF_8)));
