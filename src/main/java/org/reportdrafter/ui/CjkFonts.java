@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -37,22 +36,6 @@ public final class CjkFonts {
             family = PREFERRED.stream().filter(installedFamilies::contains).findFirst().orElse(Font.getDefault().getFamily());
         }
         return family;
-    }
-
-    /**
-     * Loads the CJK faces the window uses (regular and bold) and lays out a line in each, so the first
-     * window's style pass does not wait for them: opening a CJK font collection takes a noticeable part of
-     * a second. Meant for a thread of its own while the library opens; the font cache is shared.
-     */
-    static void warmUp() {
-        String f = family();
-        for (FontWeight w : new FontWeight[] {FontWeight.NORMAL, FontWeight.BOLD}) {
-            for (double size : new double[] {14, 16}) {
-                javafx.scene.text.Text t = new javafx.scene.text.Text("一、指导思想（一）1.坚持立德树人，办好人民满意的教育。");
-                t.setFont(Font.font(f, w, size));
-                t.getLayoutBounds();
-            }
-        }
     }
 
     /** A style string that sets the CJK family, for the root and every text area. */

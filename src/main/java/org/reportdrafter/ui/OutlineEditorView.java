@@ -28,6 +28,7 @@ final class OutlineEditorView extends StackPane {
         list.setId("outline-list");
         list.setCellFactory(v -> {
             NodeCell c = new NodeCell(this);
+            cells.removeIf(old -> old.getParent() == null); // cells the list has let go of
             cells.add(c);
             return c;
         });
@@ -56,7 +57,6 @@ final class OutlineEditorView extends StackPane {
 
     {
         settle.setOnFinished(e -> {
-            cells.removeIf(c -> c.getParent() == null); // the cells the list replaced
             list.setFixedCellSize(24);
             list.setFixedCellSize(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         });

@@ -58,8 +58,6 @@ public final class ReportDrafterApp extends Application {
         OPEN_STEPS[4] = System.nanoTime();
         // one font policy and the icon for every window the app opens, dialogs and popups included
         CjkFonts.install();
-        // the fonts load on the other core while the library opens, not in the window's first style pass
-        daemon(CjkFonts::warmUp, "font-warm-up").start();
         stage.getIcons().setAll(AppAssets.icons());
         ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label(Texts.get("app.opening", dbPath));
