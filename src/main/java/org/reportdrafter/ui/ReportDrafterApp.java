@@ -199,16 +199,17 @@ public final class ReportDrafterApp extends Application {
         VBox waiting = new VBox(12, spinner, status);
         waiting.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
         scene.setRoot(waiting);
-        Task<LibraryViewModel> task = new Task<>() {
+        record Restored(LibraryViewModel vm, LibraryViewModel.Session session) {
+        }
+        Task<Restored> task = new Task<>() {
             @Override
-            protected LibraryViewModel call() {
+            protected Restored call() {
                 org.reportdrafter.storage.Backups.restore(backup, dbPath);
                 LibraryViewModel vm = openLibrary();
-                restoredSession = vm.readSession();
-                return vm;
+                return new Restored(vm, vm.readSession());
             }
         };
-        task.setOnSucceeded(e -> showLibrary(task.getValue(), restoredSession));
+        task.setOnSucceeded(e -> showLibrary(task.getValue().vm(), task.getValue().session()));
         task.setOnFailed(e -> {
             // a bad backup leaves the library as it was: open it again
             LibraryViewModel reopened = openLibrary();
@@ -217,8 +218,6 @@ public final class ReportDrafterApp extends Application {
         });
         daemon(task, "restore-library").start();
     }
-
-    private volatile LibraryViewModel.Session restoredSession;
 
     /** Texts that could not be written last time are offered back before anything else; true if any was recovered. */
     private boolean offerRecovery(LibraryViewModel vm) {
