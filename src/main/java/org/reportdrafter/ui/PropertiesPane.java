@@ -169,15 +169,7 @@ final class PropertiesPane extends GridPane {
 
     void setViewModel(OutlineEditorViewModel model) {
         vm = model;
-        setDisable(model == null);
-        if (model != null) {
-            model.structureVersionProperty().addListener((o, a, b) -> {
-                if (vm == model) {
-                    sync();
-                }
-            });
-        }
-        sync();
+        EditorPanes.follow(this, model, () -> vm, this::sync);
     }
 
     private void sync() {
