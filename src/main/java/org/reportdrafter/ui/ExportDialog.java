@@ -1,6 +1,7 @@
 package org.reportdrafter.ui;
 
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -133,32 +134,24 @@ public final class ExportDialog {
         presetRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox box = new VBox(8, presetRow, new HBox(8, fromSample, saveAs), describe, sealed, record,
                 header, markRow, upwardLow, headerNote, problem);
-        // the notices stay in view; a long list of items under one (a template with many unfilled
-        // prompts) scrolls, so the buttons stay on a 1280×800 screen
-        VBox items = new VBox(4);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(items);
-        scroll.getStyleClass().add("export-notice-list");
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(160);
-        for (String n : vm.notices()) {
-            Label l = new Label(n);
-            l.setWrapText(true);
-            l.getStyleClass().add("export-notice");
-            if (n.startsWith("　· ")) {
-                items.getChildren().add(l);
-                if (items.getChildren().size() == 1) {
+        List<String> unfilled = vm.unfilledItems();
+        List<String> notices = vm.notices();
+        for (int i = 0; i < notices.size(); i++) {
+            box.getChildren().add(notice(notices.get(i)));
+            if (i == 0 && !unfilled.isEmpty()) { // the first notice announces the unfilled prompts
+                VBox items = new VBox(4);
+                unfilled.forEach(u -> items.getChildren().add(notice("　· " + u)));
+                if (unfilled.size() <= 6) {
+                    box.getChildren().add(items);
+                } else {
+                    // a template with many unfilled prompts: the list scrolls, so the notices after it and
+                    // the buttons stay on a 1280×800 screen
+                    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(items);
+                    scroll.getStyleClass().add("export-notice-list");
+                    scroll.setFitToWidth(true);
+                    scroll.setPrefViewportHeight(160);
                     box.getChildren().add(scroll);
                 }
-            } else {
-                box.getChildren().add(l);
-            }
-        }
-        if (items.getChildren().size() <= 6) {
-            // a short list needs no scrolling: shown as it is
-            int at = box.getChildren().indexOf(scroll);
-            if (at >= 0) {
-                box.getChildren().remove(at);
-                box.getChildren().addAll(at, new java.util.ArrayList<>(items.getChildren()));
             }
         }
         box.setPrefWidth(640);
@@ -177,6 +170,13 @@ public final class ExportDialog {
         preset.valueProperty().addListener((o, a, b) -> check.run());
         check.run();
         return d;
+    }
+
+    private static Label notice(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("export-notice");
+        return l;
     }
 
     /** Keeps the dialog's choices (with the 版头) as an office preset under a name the clerk gives. */

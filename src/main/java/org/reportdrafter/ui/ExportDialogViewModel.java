@@ -183,13 +183,15 @@ public final class ExportDialogViewModel {
     }
 
     /** The notices, in Chinese, one a line, worst first. */
+    /** The unfilled prompts the first notice announces, one per item (the dialog lists them). */
+    public List<String> unfilledItems() {
+        return review.unfilled();
+    }
+
     public List<String> notices() {
         List<String> out = new ArrayList<>();
         if (!review.unfilled().isEmpty()) {
             out.add("有 " + review.unfilled().size() + " 处模板提示尚未填写，将按原样导出（编号与编辑器一致）：");
-            for (String u : review.unfilled()) {
-                out.add("　· " + u);
-            }
         }
         if (!errors.isEmpty()) {
             out.add("校对发现 " + errors.size() + " 处错误（见“校对”面板），例如：" + errors.get(0).path() + "　" + errors.get(0).message());

@@ -43,7 +43,7 @@ class ExportDialogViewModelTest {
         assertTrue(vm.needsAttention());
         List<String> notices = vm.notices();
         assertTrue(notices.get(0).contains("1 处模板提示尚未填写"), notices.toString());
-        assertEquals("　· （一）请在此填写重点工作", notices.get(1));
+        assertEquals(List.of("（一）请在此填写重点工作"), vm.unfilledItems());
         assertTrue(notices.stream().anyMatch(n -> n.contains("来自网页")), notices.toString());
 
         Path out = dir.resolve("a.docx");
