@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
             "V010__export_presets.sql");
     /** Idle read connections kept open for reuse. */
     private static final int IDLE_READERS = 3;
+    private static final long READER_MMAP_BYTES = 256L * 1024 * 1024;
 
     private final Path path;
     /** The one writer connection: every transaction of this process goes through it, one at a time. */
@@ -243,6 +244,10 @@ public final class Database implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = 5000");
             st.execute("PRAGMA query_only = 1");
+            // Search and similar sections jump between index and rows all over the file. Mapped, the
+            // file is one page cache shared by every reader, not a small private cache per connection
+            // (decision 0009). The writer keeps ordinary reads.
+            st.execute("PRAGMA mmap_size = " + READER_MMAP_BYTES);
         }
         return c;
     }

@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reportdrafter.domain.Attachment;
 import org.reportdrafter.domain.DocumentParts;
 import org.reportdrafter.domain.OutlineNode;
@@ -261,43 +263,58 @@ final class SearchIndex {
         // Document text (negative rowids) sorts after the nodes in rowid order: it is found when few
         // nodes match, which is when a clerk looks for a phrase of the preamble or an attachment.
         String limitClause = capped ? " ORDER BY rowid DESC LIMIT " + cap : "";
+        // Heading matches rank before every body-only match, so when enough headings match, the body
+        // matches are never looked at: for a common phrase that halves the work (decision 9).
         String sql = """
-                WITH head(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
-                     anyc(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
-                     cand(id, tier) AS (SELECT id, MIN(tier) FROM (SELECT id, 0 AS tier FROM head UNION ALL SELECT id, 1 FROM anyc) GROUP BY id),
-                     sec(id, uid, heading, body, path, report_id, tier) AS (
-                       SELECT n.id, n.uid, n.heading, n.body, n.path, n.report_id, cand.tier FROM cand JOIN nodes n ON n.id = cand.id WHERE cand.id > 0
+                WITH m(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
+                     sec(id, uid, heading, body, path, report_id) AS (
+                       SELECT n.id, n.uid, n.heading, n.body, n.path, n.report_id FROM m JOIN nodes n ON n.id = m.id WHERE m.id > 0
                        UNION ALL
-                       SELECT -d.id, '', CASE WHEN d.heading = '' THEN d.path ELSE d.heading END, d.body, d.path, d.report_id, cand.tier
-                       FROM cand JOIN document_text d ON d.id = -cand.id WHERE cand.id < 0)
-                SELECT s.id, s.uid, s.heading, s.body, s.path, r.id AS rid, r.title, r.year, s.tier AS tier
+                       SELECT -d.id, '', CASE WHEN d.heading = '' THEN d.path ELSE d.heading END, d.body, d.path, d.report_id
+                       FROM m JOIN document_text d ON d.id = -m.id WHERE m.id < 0)
+                SELECT s.id, s.uid, s.heading, s.body, s.path, r.id AS rid, r.title, r.year
                 FROM sec s JOIN reports r ON r.id = s.report_id
-                WHERE 1 = 1""".formatted(limitClause, limitClause) + where
-                + " ORDER BY tier, r.year IS NULL, r.year DESC, s.id > 0 DESC, abs(s.id) DESC LIMIT ?";
+                WHERE 1 = 1""".formatted(limitClause) + where
+                + " ORDER BY r.year IS NULL, r.year DESC, s.id > 0 DESC, abs(s.id) DESC LIMIT ?";
+        int wanted = Math.max(1, limit);
         return db.read(c -> {
             List<SectionHit> hits = new ArrayList<>();
+            Set<Long> headingIds = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int k = 1;
-                ps.setString(k++, "{heading} : (" + match + ")");
-                ps.setString(k++, match);
-                for (Object a : args) {
-                    ps.setObject(k++, a);
-                }
-                ps.setInt(k, Math.max(1, limit));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String heading = rs.getString("heading");
-                        String body = rs.getString("body");
-                        Integer year = year(rs);
-                        String snippet = SearchQuery.snippet(heading, body, terms);
-                        hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year,
-                                rs.getLong("id"), rs.getString("uid"), rs.getString("path"), heading,
-                                snippet, rs.getInt("tier") == 0, SearchQuery.highlights(snippet, terms)));
-                    }
+                rank(ps, "{heading} : (" + match + ")", args, wanted, true, terms, headingIds, hits, wanted);
+                if (hits.size() < wanted) {
+                    // the heading matches found are among the body matches too: skip them there
+                    rank(ps, match, args, wanted + hits.size(), false, terms, headingIds, hits, wanted);
                 }
             }
             return hits;
         });
+    }
+
+    /** Runs one tier of the search (heading matches, or any match) and adds its hits not seen yet. */
+    private static void rank(PreparedStatement ps, String match, List<Object> args, int rows, boolean headingTier,
+                             List<String> terms, Set<Long> seen, List<SectionHit> hits, int wanted) throws SQLException {
+        int k = 1;
+        ps.setString(k++, match);
+        for (Object a : args) {
+            ps.setObject(k++, a);
+        }
+        ps.setInt(k, rows);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && hits.size() < wanted) {
+                long id = rs.getLong("id");
+                if (!headingTier && seen.contains(id)) {
+                    continue;
+                }
+                seen.add(id);
+                String heading = rs.getString("heading");
+                String body = rs.getString("body");
+                Integer year = year(rs);
+                String snippet = SearchQuery.snippet(heading, body, terms);
+                hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year, id, rs.getString("uid"),
+                        rs.getString("path"), heading, snippet, headingTier, SearchQuery.highlights(snippet, terms)));
+            }
+        }
     }
 
     List<SectionHit> similarSections(Database db, String text, Long excludeReport, int limit) {

@@ -197,6 +197,36 @@ class SqliteReportRepositoryTest {
     }
 
     @Test
+    void enoughHeadingMatchesFillTheListBeforeAnyNewerBodyMatch() {
+        for (int y = 2000; y < 2025; y++) {
+            Report r = sample(y + "年工作要点", y, "无关内容。");
+            r.sections().get(0).children().get(0).setHeading("加强教研工作");
+            repo.save(r);
+        }
+        repo.save(sample("2030年工作要点", 2030, "开展教研活动。"));
+        List<SectionHit> hits = repo.searchSections("教研", 20);
+        assertEquals(20, hits.size());
+        assertTrue(hits.stream().allMatch(SectionHit::headingMatch), "a body-only match never outranks a heading match");
+        assertEquals(2024, hits.get(0).year());
+        assertEquals(2005, hits.get(19).year());
+    }
+
+    @Test
+    void aSectionMatchingInHeadingAndBodyIsListedOnceAsAHeadingMatch() {
+        Report both = sample("2012年工作要点", 2012, "开展教研活动。");
+        both.sections().get(0).children().get(0).setHeading("加强教研工作");
+        both.sections().get(0).children().get(0).setBody(List.of("深化教研改革。"));
+        repo.save(both);
+        repo.save(sample("2019年工作要点", 2019, "开展教研活动。"));
+        List<SectionHit> hits = repo.searchSections("教研", 20);
+        assertEquals(List.of(true, false, false), hits.stream().map(SectionHit::headingMatch).toList());
+        assertEquals(3, hits.stream().map(SectionHit::nodeId).distinct().count(), hits.toString());
+        assertEquals(2012, hits.get(0).year());
+        assertEquals(2019, hits.get(1).year());
+        assertEquals(2012, hits.get(2).year());
+    }
+
+    @Test
     void resolvesTheLibraryLocation() {
         assertEquals(Path.of("/x/a.db"), LibraryLocation.resolve(Path.of("/x/a.db"), Map.of(LibraryLocation.ENV, "/y/b.db"), "/home/u"));
         assertEquals(Path.of("/y/b.db"), LibraryLocation.resolve(null, Map.of(LibraryLocation.ENV, "/y/b.db"), "/home/u"));
