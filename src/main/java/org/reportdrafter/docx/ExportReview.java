@@ -51,14 +51,19 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
         return unfilled.isEmpty() && furniture.isEmpty();
     }
 
+    /** Items in one line: "甲；乙" even when an item ends a sentence ("甲。；乙" reads as a typo). */
+    static String listed(List<String> items) {
+        return items.stream().map(i -> i.replaceAll("[。；，、,;.]+$", "")).collect(java.util.stream.Collectors.joining("；"));
+    }
+
     /** The review as warnings, in Chinese, one per kind. */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
         if (!unfilled.isEmpty()) {
-            out.add("有 " + unfilled.size() + " 处模板提示未填写，已按原样导出（编号与编辑器一致）：" + String.join("；", unfilled));
+            out.add("有 " + unfilled.size() + " 处模板提示未填写，已按原样导出（编号与编辑器一致）：" + listed(unfilled));
         }
         if (!furniture.isEmpty()) {
-            out.add("有 " + furniture.size() + " 段来自网页的导航或版权等内容，已照样导出；如不需要，请在编辑器中删除：" + String.join("；", furniture));
+            out.add("有 " + furniture.size() + " 段来自网页的导航或版权等内容，已照样导出；如不需要，请在编辑器中删除：" + listed(furniture));
         }
         return out;
     }

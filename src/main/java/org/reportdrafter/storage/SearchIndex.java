@@ -378,7 +378,8 @@ final class SearchIndex {
                         }
                         String body = rs.getString("body");
                         Integer year = year(rs);
-                        String snippet = body.length() > 80 ? body.substring(0, 80).replace('\n', ' ') + "…" : body.replace('\n', ' ');
+                        // a group heading has no text of its own: its first items say what it holds
+                        String snippet = excerpt(body.isEmpty() ? childrenText(c, id) : body);
                         hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year, id,
                                 rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet,
                                 headingHits.containsKey(id)));
@@ -387,6 +388,29 @@ final class SearchIndex {
             }
             return hits;
         });
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        return flat.length() > 80 ? flat.substring(0, 80) + "…" : flat;
+    }
+
+    /** The first items under a section, heading and text, as one line. */
+    private static String childrenText(Connection c, long parentId) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, heading, body FROM nodes WHERE parent_id = ? ORDER BY position LIMIT 3")) {
+            ps.setLong(1, parentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && sb.length() <= 80) {
+                    String path = rs.getString("path");
+                    // the path's last step is the item's label and heading, as the clerk sees it
+                    String item = path.substring(path.lastIndexOf('›') + 1).strip();
+                    sb.append(sb.length() == 0 ? "" : " ").append(item.isEmpty() ? rs.getString("heading") : item)
+                            .append(rs.getString("body"));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** The report's year, or null when unknown (wasNull right after the read: later reads reset it). */

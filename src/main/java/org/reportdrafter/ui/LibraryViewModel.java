@@ -605,7 +605,7 @@ public final class LibraryViewModel {
     }
 
     /**
-     * 导出可移植文件: the open report as it is now, its settings and versions, as a portable .json. The
+     * 导出便携文件: the open report as it is now, its settings and versions, as a portable .json. The
      * report is copied here, on the FX thread (a cheap snapshot, so typing meanwhile cannot tear it); the
      * returned work reads the versions and writes the file, and is run off the FX thread. Null when no
      * report is open.

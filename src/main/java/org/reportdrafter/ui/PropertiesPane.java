@@ -39,6 +39,7 @@ final class PropertiesPane extends GridPane {
         title.setId("prop-title");
         org.setId("prop-org");
         year.setId("prop-year");
+        numbering.setId("prop-numbering");
         kind.getItems().setAll(ReportKind.values());
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -182,6 +183,9 @@ final class PropertiesPane extends GridPane {
             kind.setValue(r == null ? null : r.kind());
             LocalDate d = r == null ? null : r.dateOfIssue();
             date.setValue(d);
+            // Replacing the items clears the selection while the value stays: setting the same value again
+            // is then no change, and the box went blank. Clear it first so the value is shown anew.
+            numbering.setValue(null);
             numbering.getItems().setAll(NumberingStyle.BUILT_IN);
             if (r != null && !NumberingStyle.BUILT_IN.contains(r.settings().numbering())) {
                 numbering.getItems().add(r.settings().numbering());

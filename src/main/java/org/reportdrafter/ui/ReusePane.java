@@ -108,6 +108,11 @@ final class ReusePane extends TabPane {
         similar.setId("similar-results");
         similar.setCellFactory(v -> new HitCell());
         similar.setItems(vm.similar());
+        Label nothing = new Label();
+        nothing.setWrapText(true);
+        nothing.setId("similar-status");
+        nothing.textProperty().bind(vm.similarStatusProperty());
+        similar.setPlaceholder(nothing);
         Label hint = new Label(Texts.get("reuse.similarHint"));
         hint.setWrapText(true);
         similarDelay.setOnFinished(e -> {

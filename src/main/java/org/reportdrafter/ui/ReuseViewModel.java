@@ -73,14 +73,34 @@ public final class ReuseViewModel {
     public List<SectionHit> updateSimilar(OutlineNode node) {
         OutlineEditorViewModel ed = library.editor();
         if (node == null || ed == null) {
-            similar.clear();
+            showSimilar("", List.of());
             return List.of();
         }
-        String text = node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+        String text = similarQuery(node);
         similarAsked.incrementAndGet(); // an answer still on its way is older than this one
         List<SectionHit> hits = text.isBlank() ? List.of() : repo().similarSections(text, ed.report().id(), 20);
-        similar.setAll(hits);
+        showSimilar(text, hits);
         return hits;
+    }
+
+    /** What the similar list says when it is empty: nothing to compare, or nothing like it in the library. */
+    public javafx.beans.property.ReadOnlyStringProperty similarStatusProperty() {
+        return similarStatus;
+    }
+
+    private final javafx.beans.property.SimpleStringProperty similarStatus = new javafx.beans.property.SimpleStringProperty(Texts.get("reuse.similarNothingToMatch"));
+
+    /** The heading, and the start of the text when the heading alone says little. */
+    private static String similarQuery(OutlineNode node) {
+        return node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+    }
+
+    private void showSimilar(String text, List<SectionHit> hits) {
+        similar.setAll(hits);
+        String shown = text.strip();
+        shown = shown.length() > 20 ? shown.substring(0, 20) + "…" : shown;
+        similarStatus.set(shown.isEmpty() ? Texts.get("reuse.similarNothingToMatch")
+                : hits.isEmpty() ? Texts.get("reuse.similarNone", shown) : "");
     }
 
     private final java.util.concurrent.atomic.AtomicLong similarAsked = new java.util.concurrent.atomic.AtomicLong();
@@ -94,10 +114,9 @@ public final class ReuseViewModel {
                                           java.util.concurrent.Executor fx, java.util.function.Consumer<String> failed) {
         long asked = similarAsked.incrementAndGet();
         OutlineEditorViewModel ed = library.editor();
-        String text = node == null || ed == null ? ""
-                : node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+        String text = node == null || ed == null ? "" : similarQuery(node);
         if (text.isBlank()) {
-            similar.clear();
+            showSimilar(text, List.of());
             return;
         }
         Long exclude = ed.report().id();
@@ -109,12 +128,13 @@ public final class ReuseViewModel {
                 List<SectionHit> hits = repo().similarSections(text, exclude, 20);
                 fx.execute(() -> {
                     if (similarAsked.get() == asked) {
-                        similar.setAll(hits);
+                        showSimilar(text, hits);
                     }
                 });
             } catch (RuntimeException e) {
                 fx.execute(() -> {
                     similar.clear();
+                    similarStatus.set("");
                     failed.accept(e.getMessage());
                 });
             }

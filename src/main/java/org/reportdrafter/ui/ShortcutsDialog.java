@@ -21,6 +21,13 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
             new String[] {"↑ / ↓", "keys.arrows"},
             new String[] {"Esc", "keys.escape"});
 
+    /** A label that is never cut to "Ctrl+Sh…": the list is as wide as its longest line. */
+    private static Label whole(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     ShortcutsDialog(List<AppAction> actions, Window owner) {
         setTitle(Texts.get("dialog.shortcuts.title"));
         Dialogs.own(this, owner);
@@ -36,11 +43,13 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
             for (var k : a.alternates()) {
                 keys.append(" / ").append(k.getDisplayText());
             }
-            g.addRow(row++, new Label(keys.toString()), new Label(a.text().replace("…", "")));
+            g.addRow(row++, whole(keys.toString()), whole(a.text().replace("…", "")));
         }
         for (String[] k : EDITOR_KEYS) {
-            g.addRow(row++, new Label(k[0]), new Label(Texts.get(k[1])));
+            g.addRow(row++, whole(k[0]), whole(Texts.get(k[1])));
         }
+        // room for the vertical scroll bar, which the scroll pane takes out of the list's own width
+        g.setPadding(new javafx.geometry.Insets(0, 24, 0, 0));
         ScrollPane scroll = new ScrollPane(g);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(480);

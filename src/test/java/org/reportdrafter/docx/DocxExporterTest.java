@@ -286,6 +286,7 @@ class DocxExporterTest {
         assertTrue(all.endsWith("三、指导思想\n请在此填写指导思想\n（一）请在此填写具体措施"), all.substring(all.length() - 60));
         ExportReview review = ExportReview.of(r);
         assertEquals(List.of("三、指导思想", "（一）请在此填写具体措施"), review.unfilled());
+        assertEquals("甲；乙；丙", ExportReview.listed(List.of("甲。", "乙；", "丙")), "no 。； where a listed item ends a sentence");
     }
 
     @Test

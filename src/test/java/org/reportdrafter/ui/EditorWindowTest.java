@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdrafter.docx.DocxExporter;
+import org.reportdrafter.domain.LabelFormat;
+import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Table;
 import org.reportdrafter.domain.YearNameReview;
@@ -209,6 +212,11 @@ class EditorWindowTest {
             }
         }
         assertTrue(shown.contains("Tab") && shown.contains("Shift+Enter"));
+        // no key or description is cut to "Ctrl+Sh…": the label draws its whole text
+        for (Label l : robot.from(pane).lookup(".label").queryAllAs(Label.class)) {
+            Text drawn = (Text) l.lookup(".text");
+            assertEquals(l.getText(), drawn == null ? l.getText() : drawn.getText(), "shortcut list label cut off");
+        }
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
 
@@ -369,6 +377,34 @@ class EditorWindowTest {
         robot.interact(() -> app.window().run("action-undo"));
         assertEquals("", editor().report().parts().docNumber());
         assertEquals("", number.getText(), "the field shows the undone value");
+    }
+
+    /** The text the combo box shows in its button: the skin's cell that is the box's own child. */
+    private static String shownIn(ComboBox<?> box) {
+        return box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box).findFirst()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).orElse(null);
+    }
+
+    @Test
+    void theNumberingStyleStaysShownAfterAnEditElsewhere() throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<NumberingStyle> numbering = robot.lookup("#prop-numbering").queryAs(ComboBox.class);
+        // an imported report keeps its own numbering ("文档原样"), an item the box adds to the built-in ones
+        NumberingStyle own = NumberingStyle.custom(List.of(LabelFormat.CN_DUN, LabelFormat.CN_ENCLOSED, LabelFormat.AR_ENCLOSED_DOT));
+        robot.interact(() -> editor().setNumbering(own));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = own.displayName();
+        assertEquals(shown, shownIn(numbering));
+        // a structural change (a 校对 fix, a move, an undo) syncs the pane: the combo must still show its style
+        robot.interact(() -> {
+            editor().select(section(1));
+            editor().moveUp();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown, shownIn(numbering));
+        robot.interact(() -> app.window().run("action-undo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown, shownIn(numbering));
     }
 
     @Test

@@ -111,6 +111,25 @@ class ReuseViewModelTest {
     }
 
     @Test
+    void anEmptySimilarListSaysWhyAndAGroupHeadingShowsWhatItHolds() {
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode g = ed.report().sections().get(3).children().get(0);
+        ed.setHeading(g, "");
+        ed.setBody(g, "");
+        reuse.updateSimilar(g);
+        assertEquals("选中一个有标题或文字的条目，这里列出往年相近的段落。", reuse.similarStatusProperty().get());
+        ed.setHeading(g, "编制年度预算");
+        assertTrue(reuse.updateSimilar(g).isEmpty());
+        assertEquals("资料库中没有与“编制年度预算”相近的段落。", reuse.similarStatusProperty().get());
+        // 一、主要工作 has no text of its own: its first items stand in for it
+        ed.setHeading(g, "主要工作");
+        SectionHit group = reuse.updateSimilar(g).stream().filter(h -> h.heading().equals("主要工作")).findFirst().orElseThrow();
+        assertEquals("", reuse.similarStatusProperty().get());
+        assertTrue(group.snippet().startsWith("（一）加强师资队伍建设甲县教育局2014年"), group.snippet());
+        assertTrue(group.snippet().length() <= 81, group.snippet());
+    }
+
+    @Test
     void similarSectionsLookedUpOffTheWindowThreadOnlyTheLastAnswerShown() throws Exception {
         OutlineEditorViewModel ed = library.editor();
         OutlineNode g = ed.report().sections().get(3).children().get(0);
