@@ -160,12 +160,14 @@ public final class Packager {
                 // the native libraries of JavaFX go where a runtime keeps its own (below), not inside the modules
                 "--exclude-resources", "glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib,glob:/javafx.*/*.jar",
                 "--include-locales", "zh,en",
-                "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
+                // the runtime's own java command is kept until the class archive below is made with it
+                "--strip-debug", "--no-header-files", "--no-man-pages",
                 "--compress", "2", "--output", runtime.toString());
         Path nativeDir = runtime.resolve(os.nativeDir());
         for (Path jar : fxJars) {
             copyNatives(jar, nativeDir);
         }
+        classArchive(runtime);
 
         // 3. the icon for this platform, made from the PNGs in assets/icons
         Path icon = switch (os) {
@@ -226,6 +228,55 @@ public final class Packager {
         deleteTree(work.resolve("input"));
         System.out.println(Files.readString(out.resolve("sizes.txt")).strip());
         System.out.printf("packaged in %d s into %s%n", (System.nanoTime() - started) / 1_000_000_000L, out);
+    }
+
+    /**
+     * The runtime's default class-data archive (CDS), made from the JDK and JavaFX classes the app loads up to
+     * its first window (src/packaging/cds-classes.txt): the JVM maps them ready-made instead of reading and
+     * verifying each one, which takes about a second off the start (decision 18). A runtime made by jlink has
+     * no archive at all otherwise. It lies beside the JVM's library, where the JVM looks without being told,
+     * and holds no paths of this machine, so it works wherever the app is installed. Then the runtime's
+     * commands go: the launcher does not need them.
+     */
+    private void classArchive(Path runtime) throws IOException {
+        Path bin = runtime.resolve("bin");
+        Path javaCmd = bin.resolve(os == Os.WINDOWS ? "java.exe" : "java");
+        Path jvmDir;
+        try (Stream<Path> files = Files.walk(runtime)) {
+            jvmDir = files.filter(f -> f.getFileName().toString().matches("(lib)?jvm\\.(so|dll|dylib)")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no JVM library in " + runtime)).getParent();
+        }
+        Path archive = jvmDir.resolve("classes.jsa");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(javaCmd.toString(), "-Xshare:dump",
+                "-XX:SharedClassListFile=" + project.resolve("src/packaging/cds-classes.txt"),
+                "-XX:SharedArchiveFile=" + archive).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0 || !Files.isRegularFile(archive)) {
+                throw new IllegalStateException("the class archive could not be made:\n" + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making the class archive", e);
+        }
+        System.out.printf("  (class archive %s: %s, %d s)%n", runtime.relativize(archive), mb(Files.size(archive)),
+                (System.nanoTime() - t0) / 1_000_000_000L);
+        try (Stream<Path> commands = Files.list(bin)) {
+            for (Path c : commands.filter(Files::isRegularFile).toList()) {
+                // on Windows the JVM and JavaFX's libraries live in bin too: only the programs go
+                if (os != Os.WINDOWS || c.getFileName().toString().endsWith(".exe")) {
+                    Files.delete(c);
+                }
+            }
+        }
+        if (os != Os.WINDOWS) {
+            try (Stream<Path> left = Files.list(bin)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(bin);
+                }
+            }
+        }
     }
 
     /** report-drafter_0.2.0-1_amd64.deb → report-drafter_0.2.0_amd64.deb; others keep jpackage's name. */

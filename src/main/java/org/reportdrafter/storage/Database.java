@@ -267,6 +267,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Copies the WAL into the library file and empties it. */
     public void checkpoint() {
         synchronized (writeLock) {

@@ -127,7 +127,7 @@ final class MainWindow extends BorderPane {
         Tab checks = new Tab(Texts.get("checks.pane"), proofread);
         checks.setId("proofread-pane");
         checks.setClosable(false);
-        Tab cycle = new Tab(Texts.get("coverage.pane"), coverage);
+        Tab cycle = Tabs.deferred(new Tab(Texts.get("coverage.pane")), coverage);
         cycle.setId("coverage-pane");
         cycle.setClosable(false);
         TabPane lower = new TabPane(checks, cycle);

@@ -199,7 +199,9 @@ final class ProofreadPane extends VBox {
         });
         tree.setRoot(null); // the last report's findings are not this one's
         summary.setText(Texts.get("proofread.checking"));
-        checkInBackground();
+        // after the pause, not now: at start the window's first layout and the check would share the two
+        // cores of an office PC; the pause runs out once that layout is done (decision 18)
+        recheck.playFromStart();
     }
 
     /** Findings grouped under their top-level section, in reading order. */

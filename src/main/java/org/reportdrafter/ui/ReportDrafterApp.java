@@ -143,6 +143,8 @@ public final class ReportDrafterApp extends Application {
         return vm;
     }
 
+    private static final long DAILY_BACKUP_DELAY_MS = 15_000;
+
     /** When the steps of opening ended (System.nanoTime), for {@code bench ui}'s breakdown. */
     static final long[] OPEN_STEPS = new long[6];
 
@@ -166,7 +168,14 @@ public final class ReportDrafterApp extends Application {
         Database db = database;
         daemon(() -> {
             try {
-                org.reportdrafter.storage.Backups.daily(db, java.time.LocalDate.now());
+                // not while the window lays itself out and the clerk starts typing: a copy of a large
+                // library is seconds of disk and a core
+                Thread.sleep(DAILY_BACKUP_DELAY_MS);
+                if (!db.isClosed()) { // closed meanwhile (exit, restore): the next start backs up
+                    org.reportdrafter.storage.Backups.daily(db, java.time.LocalDate.now());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 Platform.runLater(() -> library.saveStateProperty().set(Texts.get("status.backupFailed", e.getMessage())));
             }

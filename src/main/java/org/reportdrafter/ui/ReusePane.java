@@ -123,7 +123,7 @@ final class ReusePane extends TabPane {
         VBox box = new VBox(6, hint, similar, insertButtons(similar, null));
         box.setPadding(new Insets(6));
         VBox.setVgrow(similar, Priority.ALWAYS);
-        similarTab = new Tab(Texts.get("reuse.similarTab"), box);
+        similarTab = Tabs.deferred(new Tab(Texts.get("reuse.similarTab")), box);
         // looked up when shown: a query per pause in typing for a list nobody sees is wasted
         similarTab.selectedProperty().addListener((o, a, b) -> {
             if (b) {
@@ -167,7 +167,7 @@ final class ReusePane extends TabPane {
         VBox box = new VBox(6, phraseFilter, phrases, new FlowPane(6, 6, insert, save, remove));
         box.setPadding(new Insets(6));
         VBox.setVgrow(phrases, Priority.ALWAYS);
-        return new Tab(Texts.get("reuse.phraseTab"), box);
+        return Tabs.deferred(new Tab(Texts.get("reuse.phraseTab")), box);
     }
 
     private FlowPane insertButtons(ListView<SectionHit> list, Button first) {

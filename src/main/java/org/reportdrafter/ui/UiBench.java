@@ -234,7 +234,9 @@ public final class UiBench implements Callable<Integer> {
                             public void run() {
                                 stage.getScene().removePostLayoutPulseListener(this);
                                 shown.set(System.nanoTime());
-                                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                                // the process's start (java.base, so the installed runtime, which has no
+                                // java.management, can be measured too); it is the JVM's start or a little before
+                                long jvmStart = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
                                 long[] st = ReportDrafterApp.OPEN_STEPS;
                                 long nowNanos = System.nanoTime();
                                 long jvmNanos = nowNanos - (System.currentTimeMillis() - jvmStart) * 1_000_000L;

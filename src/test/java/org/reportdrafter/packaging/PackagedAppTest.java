@@ -40,7 +40,7 @@ class PackagedAppTest {
     private static final String DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Test-scope libraries: not part of the app, so not packaged. */
     private static final List<String> TEST_ONLY = List.of("/org/junit/", "/org/opentest4j/", "/org/apiguardian/",
-            "/com/tngtech/", "/org/testfx/", "/org/hamcrest/", "/org/slf4j/", "/org/apache/maven/", "/test-classes");
+            "/com/tngtech/", "/org/testfx/", "/org/assertj/", "/org/hamcrest/", "/org/slf4j/", "/org/apache/maven/", "/test-classes");
 
     @TempDir
     Path tmp;
