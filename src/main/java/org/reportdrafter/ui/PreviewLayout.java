@@ -93,11 +93,9 @@ final class PreviewLayout {
     /** Never end a line: they move down to the text they open. */
     static final String NO_LINE_END = "（《“‘「『【〔〈［｛〖〝([{";
     /**
-     * Writer sets a little space where Chinese meets Latin text, a fifth of the font size where a Latin
-     * letter or digit touches a Chinese character (its autospace, which Word leaves off as the export asks), and about
-     * 0.2 pt at every such seam (measured on LibreOffice's PDF).
+     * Writer sets a fifth of the font size between a Chinese character and a Latin letter or digit (its
+     * autospace, which Word leaves off as the export asks; measured on LibreOffice's PDF).
      */
-    private static final double SEAM_EM = 0.2 / 16;
     private static final double AUTOSPACE_EM = 0.2;
 
     /** One paragraph of the export: its lines and whether Word keeps it on the page of the next one. */
@@ -544,7 +542,7 @@ final class PreviewLayout {
     }
 
     /** Each character's advance in points (with the style's spacing) and the seam space before it. */
-    private record Metrics(double[] adv, double[] seam, int[] script) {
+    private record Metrics(double[] adv, double[] seam, int[] script, double[] spacing) {
     }
 
     private static Metrics measure(String t, int headLength, PreviewFonts.Face headFace, double headSize, double headSpacing,
@@ -552,18 +550,26 @@ final class PreviewLayout {
         int[] script = PreviewFonts.scripts(t);
         double[] adv = new double[t.length()];
         double[] seam = new double[t.length()];
+        double[] sp = new double[t.length()];
         for (int k = 0; k < t.length(); k++) {
             boolean head = k < headLength;
             double sz = head ? headSize : size;
-            adv[k] = (head ? headFace : face).width(t.charAt(k), script[k]) * sz + (head ? headSpacing : spacing);
-            if (k > 0 && script[k] != script[k - 1]) {
+            sp[k] = head ? headSpacing : spacing;
+            adv[k] = (head ? headFace : face).width(t.charAt(k), script[k]) * sz + sp[k];
+            boolean newScript = k > 0 && script[k] != script[k - 1];
+            if (newScript || (k > 0 && k == headLength)) {
+                // a new portion (another script, or the run-in heading's character style ends): Writer squeezes
+                // characters only within a portion, so the last one before it keeps its full width
+                seam[k] = -sp[k - 1];
+            }
+            if (newScript) {
                 char latin = script[k] == PreviewFonts.LATIN ? t.charAt(k) : t.charAt(k - 1);
                 char asian = script[k] == PreviewFonts.LATIN ? t.charAt(k - 1) : t.charAt(k);
                 // between a Chinese character (not a mark) and a Latin letter or digit only
-                seam[k] = sz * SEAM_EM + (alnum(latin) && Character.isLetter(asian) ? sz * AUTOSPACE_EM : 0);
+                seam[k] += alnum(latin) && Character.isLetter(asian) ? sz * AUTOSPACE_EM : 0;
             }
         }
-        return new Metrics(adv, seam, script);
+        return new Metrics(adv, seam, script, sp);
     }
 
     /** A letter or a number, ① included. */
@@ -607,7 +613,8 @@ final class PreviewLayout {
                 continue;
             }
             double uw = natural(m, a, b) + (a > start ? m.seam[a] : 0);
-            if (w + uw <= cap + 0.01 || t.charAt(a) == ' ') {
+            // the line's last character is not squeezed either (Writer's fit test, measured)
+            if (w + uw - m.spacing[b - 1] <= cap + 0.01 || t.charAt(a) == ' ') {
                 w += uw;
                 u++;
                 continue;
