@@ -48,6 +48,8 @@ final class PreviewFonts {
         private final Font[] fallbacks;
         private final Map<Character, Float> asianWidths = new ConcurrentHashMap<>();
         private final Map<Character, Float> latinWidths = new ConcurrentHashMap<>();
+        private final Map<Character, String> asianFamilies = new ConcurrentHashMap<>();
+        private final Map<Character, String> latinFamilies = new ConcurrentHashMap<>();
 
         private Face(String asianFamily, String latinFamily, boolean bold) {
             this.asianFamily = asianFamily;
@@ -61,8 +63,14 @@ final class PreviewFonts {
 
         /** The family that draws c (in the given script): the script's font, else one that has the glyph. */
         String family(char c, int script) {
-            Font f = font(c, script);
-            return f == null ? asianFamily : f.getName();
+            Map<Character, String> cache = script == LATIN ? latinFamilies : asianFamilies;
+            String family = cache.get(c);
+            if (family == null) {
+                Font f = font(c, script);
+                family = f == null ? asianFamily : f.getName();
+                cache.put(c, family);
+            }
+            return family;
         }
 
         private Font font(char c, int script) {
