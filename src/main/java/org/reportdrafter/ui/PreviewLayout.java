@@ -114,7 +114,7 @@ final class PreviewLayout {
     private PreviewLayout(Report r) {
         ExportOptions o = r.settings().export();
         ExportPreset p = ExportPreset.builtIn(o.preset());
-        preset = (p == null ? ExportPreset.builtIn("guobiao") : p).withReportOptions(o);
+        preset = (p == null ? ExportPreset.STANDARD : p).withReportOptions(o);
         layout = PageLayout.of(preset);
         textWidth = layout.textWidthTwips() / 20.0;
         charPt = layout.charTwips(preset.bodyPt()) / 20.0;
