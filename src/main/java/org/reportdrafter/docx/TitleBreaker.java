@@ -11,7 +11,7 @@ import java.util.List;
  * inside a number or a two-character word is never used; a title without any seam that fits is
  * split where the lines balance, but never between digits.
  */
-final class TitleBreaker {
+public final class TitleBreaker {
     private static final String[] ORG_ENDS = {"委员会", "办公室", "人民政府", "中心", "学校", "学院", "大学", "中学", "小学", "幼儿园",
             "局", "厅", "委", "部", "处", "科", "室", "会", "院", "所", "站", "校", "园", "府", "县", "区", "市", "省", "镇", "乡"};
     private static final String[] GENRE_STARTS = {"工作要点", "工作计划", "工作思路", "工作总结", "工作方案", "实施方案", "工作报告",
@@ -22,7 +22,7 @@ final class TitleBreaker {
     }
 
     /** The title as lines of at most maxChars characters (half-width characters count half). */
-    static List<String> lines(String title, int maxChars) {
+    public static List<String> lines(String title, int maxChars) {
         String t = title.strip();
         if (SignatureWriter.width(t) <= maxChars || t.length() < 2) {
             return List.of(t);

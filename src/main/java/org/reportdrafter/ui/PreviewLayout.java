@@ -1,12 +1,19 @@
 package org.reportdrafter.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reportdrafter.docx.PageLayout;
+import org.reportdrafter.docx.TitleBreaker;
 import org.reportdrafter.domain.Attachment;
 import org.reportdrafter.domain.ChineseDates;
 import org.reportdrafter.domain.DocumentParts;
+import org.reportdrafter.domain.ExportOptions;
+import org.reportdrafter.domain.ExportPreset;
 import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.OutlineNode;
@@ -14,17 +21,56 @@ import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.Table;
 
 /**
- * The report cut into pages as the export prints it (GB/T 9704-2012, values from {@link PageLayout}): 22
- * lines of 28 characters, the title in 2号 (20 to a line), headings in 黑体/楷体, 署名 and date, attachments
- * on new pages, {@code — N —} page numbers. No JavaFX here: it runs off the FX thread and is tested alone.
+ * The report cut into pages as the export prints it (GB/T 9704-2012, values from {@link PageLayout}): the
+ * export's paragraphs in its order, each set in the export's font for its style and measured with that
+ * font's real widths on this machine ({@link PreviewFonts}), broken into lines as the word processor breaks
+ * them (closing 。，、 hung at the line's end, other closing marks never starting a line, opening ones never
+ * ending one, a Latin word or number never split, Writer's extra space between Chinese and Latin
+ * letters or digits), 22 lines a page, a heading kept on the page of the paragraph after it, attachments on
+ * new pages, {@code — N —} page numbers. No JavaFX here: it runs off the FX thread and is tested alone.
  */
 final class PreviewLayout {
     enum Style { TITLE, SUBTITLE, H1, H2, H3, BODY, TABLE, ATTACHMENT_NAME }
 
     enum Align { LEFT, CENTER, RIGHT }
 
-    /** One printed line: its text, font, alignment, left indent and right indent in body characters. */
-    record Line(String text, Style style, Align align, double indentChars, double rightChars) {
+    /**
+     * One printed line. leftPt: where it starts, in points from the left edge of the text block (LEFT);
+     * rightPt: its distance from the right edge (RIGHT). The first headLength characters are a run-in
+     * heading set in headFace; xs: each character's offset from the line's start, in points (justified
+     * lines spread); width: where the text ends, without punctuation hung past the margin.
+     */
+    record Line(String text, Style style, Align align, double leftPt, double rightPt, int headLength, Style headStyle,
+                PreviewFonts.Face face, PreviewFonts.Face headFace, double sizePt, float[] xs, float width) {
+        static Line blank() {
+            return new Line("", Style.BODY, Align.LEFT, 0, 0, 0, Style.BODY, null, null, PageLayout.BODY_PT, new float[0], 0);
+        }
+
+        /** The left indent in characters of 三号 (the export's unit for first-line indents). */
+        double indentChars() {
+            return leftPt / PageLayout.BODY_PT;
+        }
+
+        PreviewFonts.Face faceAt(int k) {
+            return k < headLength ? headFace : face;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line l && text.equals(l.text) && style == l.style && align == l.align && leftPt == l.leftPt
+                    && rightPt == l.rightPt && headLength == l.headLength && headStyle == l.headStyle && face == l.face
+                    && headFace == l.headFace && sizePt == l.sizePt && Arrays.equals(xs, l.xs) && width == l.width;
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + style.hashCode() + (int) leftPt + Arrays.hashCode(xs);
+        }
+
+        @Override
+        public String toString() {
+            return style + (headLength > 0 ? "+" + headStyle + ":" + headLength : "") + "@" + leftPt + " " + text;
+        }
     }
 
     record Page(int number, List<Line> lines) {
@@ -40,89 +86,138 @@ final class PreviewLayout {
 
     static final int LINES = PageLayout.LINES_PER_PAGE;
     static final int CHARS = PageLayout.CHARS_PER_LINE;
-    /** Characters of the 2号 title on a line of the 156 mm text block. */
-    static final int TITLE_CHARS = (int) Math.floor(CHARS * PageLayout.BODY_PT / PageLayout.TITLE_PT);
-    /** 中文 closing punctuation that may not begin a line (Word hangs it at the end of the line before). */
-    private static final String NO_LINE_START = "，。、；：？！）》」』”’…—%．,.;:?!)]";
+    /** Hung past the right margin when they would start a line (Writer and Word: 标点溢出边界). */
+    static final String HANG = "，。、；：？！．,.";
+    /** Never start a line: the character before them moves down with them. */
+    static final String NO_LINE_START = "）》”’」』】〕〉］｝〗〞)]}·～";
+    /** Never end a line: they move down to the text they open. */
+    static final String NO_LINE_END = "（《“‘「『【〔〈［｛〖〝([{";
+    /**
+     * Writer sets a fifth of the font size between a Chinese character and a Latin letter or digit (its
+     * autospace, which Word leaves off as the export asks; measured on LibreOffice's PDF).
+     */
+    private static final double AUTOSPACE_EM = 0.2;
 
+    /** One paragraph of the export: its lines and whether Word keeps it on the page of the next one. */
+    private record Para(List<Line> lines, boolean keepNext, boolean pageBreakBefore) {
+    }
+
+    private final List<Para> paras = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
-    private List<Line> current = new ArrayList<>();
+    private final ExportPreset preset;
+    private final PageLayout layout;
+    /** The text block's width in points, as Word has it (twips). */
+    private final double textWidth;
+    /** One body character with its spacing (15.75 pt): the export's unit for signature indents. */
+    private final double charPt;
 
-    private PreviewLayout() {
+    private PreviewLayout(Report r) {
+        ExportOptions o = r.settings().export();
+        ExportPreset p = ExportPreset.builtIn(o.preset());
+        preset = (p == null ? ExportPreset.STANDARD : p).withReportOptions(o);
+        layout = PageLayout.of(preset);
+        textWidth = layout.textWidthTwips() / 20.0;
+        charPt = layout.charTwips(preset.bodyPt()) / 20.0;
     }
 
     static List<Page> pages(Report report) {
-        PreviewLayout l = new PreviewLayout();
+        PreviewLayout l = new PreviewLayout(report);
         l.layout(report);
         return l.pages;
     }
 
+    // ---- fonts and sizes of each style, as StyleWriter sets them
+
+    PreviewFonts.Face face(Style s) {
+        return switch (s) {
+            case TITLE -> PreviewFonts.face(preset.titleFont(), false);
+            case H1 -> PreviewFonts.face(preset.heading1Font(), preset.boldHeadings());
+            case H2 -> PreviewFonts.face(preset.heading2Font(), preset.boldHeadings());
+            case H3 -> PreviewFonts.face(preset.bodyFont(), preset.boldHeadings());
+            case SUBTITLE -> PreviewFonts.face(preset.heading2Font(), false);
+            case ATTACHMENT_NAME -> PreviewFonts.face(preset.heading1Font(), false);
+            default -> PreviewFonts.face(preset.bodyFont(), false);
+        };
+    }
+
+    private double size(Style s) {
+        return s == Style.TITLE ? preset.titlePt() : s == Style.TABLE ? 14 : preset.bodyPt();
+    }
+
+    /** Character spacing: the body styles squeeze 28 characters into the line; titles and tables none. */
+    private double spacing(Style s) {
+        return s == Style.TITLE || s == Style.TABLE ? 0 : layout.charSpacingTwips(preset.bodyPt()) / 20.0;
+    }
+
+    // ---- the export's paragraphs, in its order
+
     private void layout(Report r) {
         DocumentParts parts = r.parts();
         if (!parts.docNumber().isEmpty()) {
-            add(new Line(parts.docNumber(), Style.BODY, Align.CENTER, 0, 0));
+            para(parts.docNumber(), Style.BODY, Align.CENTER, 0, 0, 0, true);
             blank();
         }
+        String title = r.title().strip();
+        boolean any = false;
         if (!parts.headline().isEmpty()) {
-            wrap(parts.headline(), Style.TITLE, Align.CENTER, 0, TITLE_CHARS);
+            title(parts.headline(), List.of());
+            any = true;
+            if (!title.isEmpty()) {
+                para(title.startsWith("—") ? title : "——" + title, Style.SUBTITLE, Align.CENTER, 0, 0, 0, true);
+            }
+        } else if (!title.isEmpty()) {
+            title(title, parts.titleLines());
+            any = true;
         }
-        List<String> titleLines = !parts.titleLines().isEmpty() ? parts.titleLines() : r.title().isBlank() ? List.of() : List.of(r.title().strip());
-        for (String t : titleLines) {
-            wrap(t, Style.TITLE, Align.CENTER, 0, TITLE_CHARS);
+        if (r.settings().export().dateUnderTitle() && r.dateOfIssue() != null) {
+            para("（" + ChineseDates.format(r.dateOfIssue()) + "）", Style.SUBTITLE, Align.CENTER, 0, 0, 0, true);
         }
-        if (!titleLines.isEmpty()) {
-            if (r.settings().export().dateUnderTitle() && r.dateOfIssue() != null) {
-                add(new Line("（" + ChineseDates.format(r.dateOfIssue()) + "）", Style.SUBTITLE, Align.CENTER, 0, 0));
-            }
-            if (!parts.author().isEmpty()) {
-                add(new Line(parts.author(), Style.SUBTITLE, Align.CENTER, 0, 0));
-            }
-            if (!parts.occasion().isEmpty()) {
-                add(new Line(parts.occasion(), Style.SUBTITLE, Align.CENTER, 0, 0));
-            }
+        if (!parts.author().isEmpty()) {
+            para(parts.author(), Style.SUBTITLE, Align.CENTER, 0, 0, 0, true);
+        }
+        if (!parts.occasion().isEmpty()) {
+            para(parts.occasion(), Style.SUBTITLE, Align.CENTER, 0, 0, 0, true);
+        }
+        if (any) {
             blank();
         }
         if (!parts.addressee().isEmpty()) {
-            paragraph(parts.addressee(), Style.BODY, 0);
+            para(parts.addressee(), Style.BODY, Align.LEFT, 0, 0, 0, false);
         }
         for (String p : parts.wrapper()) {
-            paragraph(p, Style.BODY, 2);
+            body(p);
         }
-        // as the export writes it: web furniture the clerk has not deleted is printed too (the export warns)
+        // as the export: web furniture the clerk has not deleted is printed too (the export warns), but a
+        // line that repeats the title or another part of the head is not printed twice
+        Set<String> head = normalized(headTexts(r));
+        List<String> preamble = new ArrayList<>();
         for (String p : r.preamble()) {
-            paragraph(p, Style.BODY, 2);
+            if (!head.contains(norm(p))) {
+                preamble.add(p);
+            }
         }
+        bodyWithTables(preamble, 0, r.root().tables());
         Map<OutlineNode, String> labels = Labeler.labels(r);
         for (OutlineNode s : r.sections()) {
             node(s, labels);
         }
-        tables(r.root().tables());
-        for (String p : r.trailer()) {
-            if (!isSignatureOrDate(r, p)) {
-                paragraph(p, Style.BODY, 2);
+        Set<String> tail = normalized(tailTexts(r));
+        for (String t : r.trailer()) {
+            if (!t.isBlank() && !tail.contains(norm(t))) {
+                body(t);
             }
         }
-        if (!parts.attachmentNotes().isEmpty()) {
-            blank();
-            for (String p : parts.attachmentNotes()) {
-                paragraph(p, Style.BODY, 2);
-            }
-        }
+        attachmentNotes(parts.attachmentNotes());
         signature(r);
-        if (!parts.note().isEmpty()) {
-            paragraph(parts.note(), Style.BODY, 2);
-        }
-        int n = 1;
+        int n = parts.attachments().size();
+        int i = 0;
         for (Attachment a : parts.attachments()) {
-            newPage();
-            add(new Line(a.name().isEmpty() ? "附件" + n : a.name(), Style.ATTACHMENT_NAME, Align.LEFT, 0, 0));
-            blank();
-            if (!a.title().isEmpty()) {
-                wrap(a.title(), Style.TITLE, Align.CENTER, 0, TITLE_CHARS);
+            i++;
+            String name = a.name().isBlank() ? (n == 1 ? "附件" : "附件" + i) : a.name().strip();
+            paras.add(new Para(lines(name, Style.ATTACHMENT_NAME, Align.LEFT, 0, 0, 0, 0, null, false), true, true));
+            if (!a.title().isBlank()) {
+                title(a.title().strip(), List.of());
                 blank();
-            }
-            for (String p : a.paragraphs()) {
-                paragraph(p, Style.BODY, 2);
             }
             // numbered on their own, as in the attachment; copies, so the report's nodes stay where they are
             Report numbered = new Report();
@@ -131,93 +226,159 @@ final class PreviewLayout {
                 numbered.root().addChild(s.deepCopy());
             }
             Map<OutlineNode, String> al = Labeler.labels(numbered);
+            bodyWithTables(a.paragraphs(), 0, a.root().tables());
             for (OutlineNode s : numbered.sections()) {
                 node(s, al);
             }
-            tables(a.root().tables());
-            n++;
         }
-        if (!parts.copyTo().isEmpty() || !parts.issuedBy().isEmpty()) {
-            // 版记 stands at the foot of the last page
-            int free = LINES - current.size();
-            for (int i = 0; i < free - versionLines(parts); i++) {
-                blank();
-            }
-            if (!parts.copyTo().isEmpty()) {
-                wrapIndented("抄送：" + parts.copyTo(), Style.BODY, 1, 1);
-            }
-            if (!parts.issuedBy().isEmpty()) {
-                add(new Line(parts.issuedBy() + "　".repeat(Math.max(1, (int) (CHARS - 2 - width(parts.issuedBy())
-                        - width(parts.issuedOn() + "印发")))) + parts.issuedOn() + "印发", Style.BODY, Align.LEFT, 1, 1));
-            }
+        paginate();
+        if (preset.printRecord() && (!parts.copyTo().isEmpty() || !parts.issuedBy().isEmpty())) {
+            record(parts);
         }
-        if (!current.isEmpty() || pages.isEmpty()) {
-            pages.add(new Page(pages.size() + 1, current));
+        if (pages.isEmpty()) {
+            pages.add(new Page(1, new ArrayList<>()));
         }
     }
 
-    private static int versionLines(DocumentParts p) {
-        int n = 0;
-        if (!p.copyTo().isEmpty()) {
-            n += (int) Math.ceil(width("抄送：" + p.copyTo()) / (CHARS - 2));
+    /** The title in 2号, centred: the source's lines where they fit, else broken between words as the export does. */
+    private void title(String title, List<String> sourceLines) {
+        int max = (int) Math.floor(layout.textWidthTwips() / (preset.titlePt() * 20) + 0.01);
+        List<String> ls = sourceLinesFit(title, sourceLines, max) ? sourceLines : TitleBreaker.lines(title, max);
+        List<Line> out = new ArrayList<>();
+        for (String l : ls) {
+            out.addAll(lines(l.strip(), Style.TITLE, Align.CENTER, 0, 0, 0, 0, null, false));
         }
-        return n + (p.issuedBy().isEmpty() ? 0 : 1);
+        paras.add(new Para(out, true, false));
+    }
+
+    private static boolean sourceLinesFit(String title, List<String> lines, int max) {
+        if (lines.size() < 2 || !String.join("", lines).replaceAll("\\s", "").equals(title.replaceAll("\\s", ""))) {
+            return false;
+        }
+        return lines.stream().allMatch(l -> halfWidth(l.strip()) <= max);
+    }
+
+    /** The export's count for titles and signatures: a Chinese character one, anything else half. */
+    private static double halfWidth(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2E80 ? 0.5 : 1;
+        }
+        return w;
     }
 
     private void node(OutlineNode n, Map<OutlineNode, String> labels) {
         // an unfilled template prompt is printed as the export prints it (the export lists them and asks)
-        {
-            List<String> body = n.body();
-            String lead = labels.getOrDefault(n, "") + n.heading();
-            boolean bodyItem = n.labelMode() == LabelMode.SHI || n.labelMode() == LabelMode.YAO || n.rank() > 4;
-            int from = 0;
-            if (!lead.isEmpty()) {
-                Style s = bodyItem ? Style.BODY : n.rank() <= 1 ? Style.H1 : n.rank() == 2 ? Style.H2 : Style.H3;
-                String text = lead;
-                if (n.runIn() && !body.isEmpty()) {
-                    text = lead + body.get(0);
-                    from = 1;
-                }
-                paragraph(text, s, 2);
+        List<String> body = n.body();
+        String lead = labels.getOrDefault(n, "") + n.heading();
+        boolean bodyItem = n.labelMode() == LabelMode.SHI || n.labelMode() == LabelMode.YAO || n.labelMode() == LabelMode.DI
+                || n.rank() > 4;
+        boolean runIn = (n.runIn() || n.heading().isBlank()) && !body.isEmpty()
+                && n.tables().stream().noneMatch(t -> t.position() == 0);
+        int from = 0;
+        if (!lead.isEmpty()) {
+            Style h = n.rank() <= 1 ? Style.H1 : n.rank() == 2 ? Style.H2 : Style.H3;
+            if (runIn) {
+                // the paragraph is body text; only the heading's words take the heading's font (a character style)
+                para(lead + body.get(0), Style.BODY, Align.LEFT, 2 * preset.bodyPt(), 0, bodyItem ? 0 : lead.length(), h, false);
+                from = 1;
+            } else if (bodyItem) {
+                body(lead);
+            } else {
+                para(lead, h, Align.LEFT, 2 * preset.bodyPt(), 0, 0, h, true);
             }
-            for (int i = from; i < body.size(); i++) {
-                paragraph(body.get(i), Style.BODY, 2);
-            }
-            tables(n.tables());
         }
+        bodyWithTables(body, from, n.tables());
         for (OutlineNode c : n.children()) {
             node(c, labels);
         }
     }
 
-    private void tables(List<Table> tables) {
-        for (Table t : tables) {
-            for (List<String> row : t.rows()) {
-                wrapIndented(String.join("　", row), Style.TABLE, 0, 0);
+    /** Paragraphs from index from, each table before the paragraph at its position, the rest after (as the export). */
+    private void bodyWithTables(List<String> body, int from, List<Table> tables) {
+        List<Table> sorted = new ArrayList<>(tables);
+        sorted.sort(Comparator.comparingInt(Table::position));
+        int t = 0;
+        for (int i = 0; i < body.size(); i++) {
+            while (t < sorted.size() && sorted.get(t).position() <= i) {
+                table(sorted.get(t++));
             }
+            if (i >= from) {
+                body(body.get(i));
+            }
+        }
+        for (; t < sorted.size(); t++) {
+            table(sorted.get(t));
         }
     }
 
-    private void signature(Report r) {
-        DocumentParts parts = r.parts();
-        List<String> signers = new ArrayList<>(parts.signature());
-        String date = !parts.dateText().isEmpty() ? parts.dateText()
-                : r.dateOfIssue() == null ? "" : ChineseDates.format(r.dateOfIssue());
-        if (signers.isEmpty() && r.dateOfIssue() != null && !r.organization().isBlank()) {
-            signers.add(r.organization().strip());
+    /** A table shown as one line a row (Word draws its grid in 四号; the preview does not). */
+    private void table(Table t) {
+        for (List<String> row : t.rows()) {
+            paras.add(new Para(lines(String.join("　", row), Style.TABLE, Align.LEFT, 0, 0, 0, 0, null, false), false, false));
         }
-        if (signers.isEmpty() && date.isEmpty()) {
+    }
+
+    private void attachmentNotes(List<String> notes) {
+        if (notes.isEmpty()) {
             return;
         }
-        // as the export: the signature 右空二字, the date starting two characters right of it
-        double sigWidth = signers.stream().mapToDouble(PreviewLayout::width).max().orElse(0);
-        double dateWidth = width(date);
+        blank();
+        double nameStart = 0;
+        for (int i = 0; i < notes.size(); i++) {
+            String line = notes.get(i).strip();
+            double lineStart;
+            double textStart;
+            if (i == 0 || line.startsWith("附件")) {
+                String lead = leadWord(line);
+                lineStart = 2;
+                textStart = 2 + halfWidth(lead + number(line.substring(lead.length())));
+                nameStart = 2 + halfWidth(lead);
+            } else {
+                lineStart = nameStart; // 2.… under the 1. of the first line
+                textStart = nameStart + halfWidth(number(line));
+            }
+            paras.add(new Para(lines(line, Style.BODY, Align.LEFT, lineStart * charPt, textStart * charPt, 0, 0, null, false), false, false));
+        }
+    }
+
+    private static String leadWord(String line) {
+        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+        return line.startsWith("附件") && colon > 0 && colon <= 4 ? line.substring(0, colon + 1) : "";
+    }
+
+    private static String number(String s) {
+        var m = java.util.regex.Pattern.compile("^[0-9０-９]{1,2}[.．、]").matcher(s);
+        return m.find() ? m.group() : "";
+    }
+
+    /** 署名 and date placed by where each line starts, in the export's character unit (SignatureWriter). */
+    private void signature(Report r) {
+        DocumentParts parts = r.parts();
+        List<String> signers = new ArrayList<>();
+        for (String s : parts.signature()) {
+            if (!s.isBlank()) {
+                signers.add(s.strip());
+            }
+        }
+        String date = !parts.dateText().isEmpty() ? parts.dateText()
+                : r.dateOfIssue() == null ? "" : ChineseDates.format(r.dateOfIssue());
+        if (signers.isEmpty() && date.isEmpty()) {
+            note(parts.note());
+            return;
+        }
+        double sigWidth = signers.stream().mapToDouble(PreviewLayout::halfWidth).max().orElse(0);
+        double dateWidth = halfWidth(date);
         double sigRight;
         double dateRight;
-        if (signers.isEmpty()) {
+        if (preset.sealed()) {
+            dateRight = 4;
+            sigRight = signers.isEmpty() ? 0 : Math.max(2, 4 + (dateWidth - sigWidth) / 2);
+            blank();
+        } else if (signers.isEmpty()) {
             sigRight = 0;
             dateRight = 2;
-        } else if (dateWidth > sigWidth) {
+        } else if (dateWidth > sigWidth - 2) {
             dateRight = 2;
             sigRight = 4 + dateWidth - sigWidth;
         } else {
@@ -225,107 +386,317 @@ final class PreviewLayout {
             dateRight = sigWidth - dateWidth;
         }
         blank();
+        double line = layout.textWidthTwips() / (charPt * 20);
+        double sigStart = Math.round((line - sigRight - sigWidth) * charPt * 20) / 20.0;
+        double dateStart = Math.round((line - dateRight - dateWidth) * charPt * 20) / 20.0;
         for (String s : signers) {
-            add(new Line(s, Style.BODY, Align.RIGHT, 0, sigRight + (sigWidth - width(s))));
+            paras.add(new Para(lines(s, Style.BODY, Align.LEFT, sigStart, sigStart, 0, 0, null, false), true, false));
         }
         if (!date.isEmpty()) {
-            add(new Line(date, Style.BODY, Align.RIGHT, 0, dateRight));
+            paras.add(new Para(lines(date, Style.BODY, Align.LEFT, dateStart, dateStart, 0, 0, null, false), false, false));
+        }
+        note(parts.note());
+    }
+
+    private void note(String note) {
+        if (!note.isEmpty()) {
+            body(note.startsWith("（") || note.startsWith("(") ? note : "（" + note + "）");
         }
     }
 
-    private static boolean isSignatureOrDate(Report r, String t) {
-        String s = t.strip();
-        String date = r.dateOfIssue() == null ? null : ChineseDates.format(r.dateOfIssue());
-        return s.isEmpty() || (r.dateOfIssue() != null && s.equals(r.organization()))
-                || (date != null && (s.equals(date) || s.replaceAll("\\s", "").matches(".*年.*月.*日") && s.length() <= 16));
+    /** 版记 at the foot of the last page: 抄送 and 印发, one character in from both sides. */
+    private void record(DocumentParts parts) {
+        List<Line> rec = new ArrayList<>();
+        double in = PageLayout.PAGE_NUMBER_PT;
+        if (!parts.copyTo().isEmpty()) {
+            rec.addAll(lines("抄送：" + parts.copyTo(), Style.BODY, Align.LEFT, in, in, 0, 0, null, false));
+        }
+        if (!parts.issuedBy().isEmpty()) {
+            String on = parts.issuedOn() + "印发";
+            rec.addAll(lines(parts.issuedBy(), Style.BODY, Align.LEFT, in, in, 0, 0, null, false));
+            Line by = rec.remove(rec.size() - 1);
+            Line date = lines(on, Style.BODY, Align.RIGHT, 0, 0, 0, 0, null, false).get(0);
+            int gap = Math.max(1, (int) ((textWidth - 2 * in - by.width() - date.width()) / charPt));
+            rec.addAll(lines(parts.issuedBy() + "　".repeat(gap) + on, Style.BODY, Align.LEFT, in, in, 0, 0, null, false));
+        }
+        List<Line> last = pages.isEmpty() ? null : pages.get(pages.size() - 1).lines();
+        if (last == null || last.size() + rec.size() > LINES) {
+            last = new ArrayList<>();
+            pages.add(new Page(pages.size() + 1, last));
+        }
+        while (last.size() + rec.size() < LINES) {
+            last.add(Line.blank());
+        }
+        last.addAll(rec);
     }
 
-    private void paragraph(String text, Style style, double firstIndent) {
-        List<String> lines = breakLines(text, CHARS - firstIndent, CHARS);
-        for (int i = 0; i < lines.size(); i++) {
-            add(new Line(lines.get(i), style, Align.LEFT, i == 0 ? firstIndent : 0, 0));
-        }
+    private static List<String> headTexts(Report r) {
+        DocumentParts p = r.parts();
+        List<String> out = new ArrayList<>(List.of(p.docNumber(), p.headline(), p.addressee(), p.author(), p.occasion(), r.title()));
+        out.addAll(p.titleLines());
+        return out;
     }
 
-    private void wrapIndented(String text, Style style, double left, double right) {
-        for (String l : breakLines(text, CHARS - left - right, CHARS - left - right)) {
-            add(new Line(l, style, Align.LEFT, left, right));
-        }
+    private static List<String> tailTexts(Report r) {
+        DocumentParts p = r.parts();
+        List<String> out = new ArrayList<>(p.signature());
+        out.add(!p.dateText().isEmpty() ? p.dateText() : r.dateOfIssue() == null ? "" : ChineseDates.format(r.dateOfIssue()));
+        out.add(p.note());
+        out.addAll(p.attachmentNotes());
+        out.add(p.copyTo());
+        out.add("抄送：" + p.copyTo());
+        return out;
     }
 
-    private void wrap(String text, Style style, Align align, double indent, int chars) {
-        for (String l : breakLines(text, chars, chars)) {
-            add(new Line(l, style, align, indent, 0));
-        }
-    }
-
-    /** Breaks text into lines of the given widths; closing punctuation never starts a line. */
-    static List<String> breakLines(String text, double first, double rest) {
-        List<String> out = new ArrayList<>();
-        String t = text.strip();
-        if (t.isEmpty()) {
-            out.add("");
-            return out;
-        }
-        int start = 0;
-        double w = 0;
-        double cap = first;
-        for (int i = 0; i < t.length(); i++) {
-            double cw = charWidth(t.charAt(i));
-            if (w + cw > cap + 1e-9 && i > start) {
-                if (NO_LINE_START.indexOf(t.charAt(i)) >= 0) {
-                    // hang the punctuation at the line's end
-                    out.add(t.substring(start, i + 1));
-                    start = i + 1;
-                    w = 0;
-                    cap = rest;
-                    continue;
-                }
-                out.add(t.substring(start, i));
-                start = i;
-                w = 0;
-                cap = rest;
+    private static Set<String> normalized(List<String> texts) {
+        Set<String> out = new HashSet<>();
+        for (String t : texts) {
+            String n = norm(t);
+            if (!n.isEmpty()) {
+                out.add(n);
             }
-            w += cw;
-        }
-        if (start < t.length()) {
-            out.add(t.substring(start));
         }
         return out;
     }
 
-    static double charWidth(char c) {
-        return c < 0x2E80 && c != '—' && c != '…' && c != '“' && c != '”' && c != '‘' && c != '’' ? 0.5 : 1;
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
     }
 
-    static double width(String s) {
+    private void body(String text) {
+        para(text, Style.BODY, Align.LEFT, 2 * preset.bodyPt(), 0, 0, Style.BODY, false);
+    }
+
+    private void blank() {
+        paras.add(new Para(List.of(Line.blank()), false, false));
+    }
+
+    private void para(String text, Style style, Align align, double firstLeft, double rightPt, int headLength, boolean keepNext) {
+        para(text, style, align, firstLeft, rightPt, headLength, style, keepNext);
+    }
+
+    private void para(String text, Style style, Align align, double firstLeft, double rightPt, int headLength, Style headStyle,
+                      boolean keepNext) {
+        paras.add(new Para(lines(text, style, align, firstLeft, 0, rightPt, headLength, headStyle, style != Style.TITLE
+                && align == Align.LEFT && style != Style.TABLE), keepNext, false));
+    }
+
+    // ---- lines
+
+    /**
+     * Breaks a paragraph into lines with the fonts' real widths. firstLeft/restLeft: where its first and
+     * other lines start (points from the left margin); justified lines but the last are spread to the margin.
+     */
+    List<Line> lines(String text, Style style, Align align, double firstLeft, double restLeft, double rightPt, int headLength,
+                     Style headStyle, boolean justify) {
+        String t = text.strip();
+        int cut = text.indexOf(t);
+        headLength = Math.max(0, Math.min(t.length(), headLength - Math.max(0, cut)));
+        Style hs = headStyle == null ? style : headStyle;
+        PreviewFonts.Face face = face(style);
+        PreviewFonts.Face headFace = face(hs);
+        double size = size(style);
+        if (t.isEmpty()) {
+            return List.of(new Line("", style, align, firstLeft, rightPt, 0, hs, face, headFace, size, new float[0], 0));
+        }
+        Metrics m = measure(t, headLength, headFace, size(hs), spacing(hs), face, size, spacing(style));
+        List<Line> out = new ArrayList<>();
+        List<int[]> ranges = breakRanges(t, m, textWidth - firstLeft - rightPt, textWidth - restLeft - rightPt);
+        for (int i = 0; i < ranges.size(); i++) {
+            int s = ranges.get(i)[0];
+            int e = ranges.get(i)[1];
+            double left = i == 0 ? firstLeft : restLeft;
+            double cap = textWidth - left - rightPt;
+            float[] xs = new float[e - s];
+            double x = 0;
+            int visibleEnd = e;
+            if (e - s > 1 && HANG.indexOf(t.charAt(e - 1)) >= 0 && natural(m, s, e) > cap + 0.01) {
+                visibleEnd = e - 1; // hung past the margin
+            }
+            double extra = justify && i < ranges.size() - 1 ? Math.max(0, cap - natural(m, s, visibleEnd)) : 0;
+            int gaps = 0;
+            for (int k = s; k < visibleEnd - 1; k++) {
+                if (m.script[k] == PreviewFonts.ASIAN) {
+                    gaps++;
+                }
+            }
+            double spread = gaps == 0 ? 0 : extra / gaps;
+            double width = 0;
+            for (int k = s; k < e; k++) {
+                if (k > s) {
+                    x += m.seam[k];
+                }
+                xs[k - s] = (float) x;
+                x += m.adv[k];
+                if (k < visibleEnd - 1 && m.script[k] == PreviewFonts.ASIAN) {
+                    x += spread;
+                }
+                if (k == visibleEnd - 1) {
+                    width = x;
+                }
+            }
+            int head = Math.max(0, Math.min(e, headLength) - s);
+            out.add(new Line(t.substring(s, e), style, align, left, rightPt, head, hs, face, headFace, size, xs, (float) width));
+        }
+        return out;
+    }
+
+    /** Each character's advance in points (with the style's spacing) and the seam space before it. */
+    private record Metrics(double[] adv, double[] seam, int[] script, double[] spacing) {
+    }
+
+    private static Metrics measure(String t, int headLength, PreviewFonts.Face headFace, double headSize, double headSpacing,
+                                   PreviewFonts.Face face, double size, double spacing) {
+        int[] script = PreviewFonts.scripts(t);
+        double[] adv = new double[t.length()];
+        double[] seam = new double[t.length()];
+        double[] sp = new double[t.length()];
+        for (int k = 0; k < t.length(); k++) {
+            boolean head = k < headLength;
+            double sz = head ? headSize : size;
+            sp[k] = head ? headSpacing : spacing;
+            adv[k] = (head ? headFace : face).width(t.charAt(k), script[k]) * sz + sp[k];
+            boolean newScript = k > 0 && script[k] != script[k - 1];
+            if (newScript || (k > 0 && k == headLength)) {
+                // a new portion (another script, or the run-in heading's character style ends): Writer squeezes
+                // characters only within a portion, so the last one before it keeps its full width
+                seam[k] = -sp[k - 1];
+            }
+            if (newScript) {
+                char latin = script[k] == PreviewFonts.LATIN ? t.charAt(k) : t.charAt(k - 1);
+                char asian = script[k] == PreviewFonts.LATIN ? t.charAt(k - 1) : t.charAt(k);
+                // between a Chinese character (not a mark) and a Latin letter or digit only
+                seam[k] += alnum(latin) && Character.isLetter(asian) ? sz * AUTOSPACE_EM : 0;
+            }
+        }
+        return new Metrics(adv, seam, script, sp);
+    }
+
+    /** A letter or a number, ① included. */
+    private static boolean alnum(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER;
+    }
+
+    private static double natural(Metrics m, int s, int e) {
         double w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += charWidth(s.charAt(i));
+        for (int k = s; k < e; k++) {
+            w += m.adv[k] + (k > s ? m.seam[k] : 0);
         }
         return w;
     }
 
-    private void blank() {
-        if (!current.isEmpty()) {
-            add(new Line("", Style.BODY, Align.LEFT, 0, 0));
+    /** [start, end) of each line. */
+    private static List<int[]> breakRanges(String t, Metrics m, double first, double rest) {
+        // units the line may not split: a Latin word or number (with its Latin punctuation), else one character
+        List<int[]> units = new ArrayList<>();
+        for (int i = 0; i < t.length(); ) {
+            int j = i + 1;
+            if (m.script[i] == PreviewFonts.LATIN && t.charAt(i) != ' ') {
+                while (j < t.length() && m.script[j] == PreviewFonts.LATIN && t.charAt(j) != ' ') {
+                    j++;
+                }
+            }
+            units.add(new int[] {i, j});
+            i = j;
         }
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        double w = 0;
+        double cap = first;
+        int u = 0;
+        while (u < units.size()) {
+            int a = units.get(u)[0];
+            int b = units.get(u)[1];
+            if (a == start && t.charAt(a) == ' ' && !out.isEmpty()) {
+                start = b; // a space at the start of a wrapped line is not printed
+                u++;
+                continue;
+            }
+            double uw = natural(m, a, b) + (a > start ? m.seam[a] : 0);
+            // the line's last character is not squeezed either (Writer's fit test, measured)
+            if (w + uw - m.spacing[b - 1] <= cap + 0.01 || t.charAt(a) == ' ') {
+                w += uw;
+                u++;
+                continue;
+            }
+            if (a == start) {
+                // a word longer than the line: split it where it fills
+                int k = a + 1;
+                double x = m.adv[a];
+                while (k < b && x + m.adv[k] <= cap + 0.01) {
+                    x += m.adv[k++];
+                }
+                out.add(new int[] {start, k});
+                units.set(u, new int[] {k, b});
+                start = k;
+                w = 0;
+                cap = rest;
+                continue;
+            }
+            int end;
+            if (b - a == 1 && HANG.indexOf(t.charAt(a)) >= 0) {
+                end = b; // hung at the line's end
+                u++;
+            } else {
+                int back = u;
+                if (NO_LINE_START.indexOf(t.charAt(a)) >= 0 && back > 0 && units.get(back - 1)[0] > start) {
+                    back--;
+                }
+                while (back > 0 && units.get(back - 1)[0] > start && NO_LINE_END.indexOf(t.charAt(units.get(back)[0] - 1)) >= 0) {
+                    back--;
+                }
+                end = units.get(back)[0];
+                u = back;
+            }
+            out.add(new int[] {start, end});
+            start = end;
+            w = 0;
+            cap = rest;
+        }
+        if (start < t.length()) {
+            out.add(new int[] {start, t.length()});
+        }
+        return out;
     }
 
-    private void add(Line l) {
-        if (current.size() == LINES) {
-            newPage();
-            if (l.text().isEmpty()) {
-                return; // a blank line does not start a page
+    // ---- pages
+
+    /** 22 lines a page; a paragraph kept with the next moves to a new page unless the next one's first line follows it. */
+    private void paginate() {
+        List<Line> current = new ArrayList<>();
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.pageBreakBefore() && !current.isEmpty()) {
+                current = newPage(current);
+            }
+            if (p.keepNext() && !current.isEmpty()) {
+                int need = 0;
+                int j = i;
+                while (j < paras.size() && paras.get(j).keepNext() && (j == i || !paras.get(j).pageBreakBefore())) {
+                    need += paras.get(j).lines().size();
+                    j++;
+                }
+                if (j < paras.size() && !paras.get(j).pageBreakBefore()) {
+                    need++;
+                }
+                if (current.size() + need > LINES && need <= LINES) {
+                    current = newPage(current);
+                }
+            }
+            for (Line l : p.lines()) {
+                if (current.size() == LINES) {
+                    current = newPage(current);
+                }
+                current.add(l);
             }
         }
-        current.add(l);
-    }
-
-    private void newPage() {
         if (!current.isEmpty()) {
             pages.add(new Page(pages.size() + 1, current));
-            current = new ArrayList<>();
         }
+    }
+
+    private List<Line> newPage(List<Line> current) {
+        pages.add(new Page(pages.size() + 1, current));
+        return new ArrayList<>();
     }
 }

@@ -228,70 +228,71 @@ final class PreviewPane extends ScrollPane {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         double left = layout.leftMm() * MM;
-        double textWidth = w - left - layout.rightMm() * MM;
+        double textWidth = layout.textWidthTwips() / 20.0;
         double pitch = layout.linePitchPt();
-        double charPitch = textWidth / org.reportdrafter.docx.PageLayout.CHARS_PER_LINE;
+        double charPitch = layout.charTwips(org.reportdrafter.docx.PageLayout.BODY_PT) / 20.0;
         double top = layout.topMm() * MM;
         g.setFill(Color.BLACK);
         int i = 0;
         for (PreviewLayout.Line l : p.lines()) {
-            double size = l.style() == PreviewLayout.Style.TITLE ? org.reportdrafter.docx.PageLayout.TITLE_PT
-                    : org.reportdrafter.docx.PageLayout.BODY_PT;
-            double cp = l.style() == PreviewLayout.Style.TITLE ? size : charPitch;
-            g.setFont(font(l.style(), size));
-            double width = PreviewLayout.width(l.text()) * cp;
-            double x = switch (l.align()) {
-                case LEFT -> left + l.indentChars() * charPitch;
-                case CENTER -> left + (textWidth - width) / 2;
-                case RIGHT -> left + textWidth - l.rightChars() * charPitch - width;
+            double x0 = switch (l.align()) {
+                case LEFT -> left + l.leftPt();
+                case CENTER -> left + (textWidth - l.width()) / 2;
+                case RIGHT -> left + textWidth - l.rightPt() - l.width();
             };
-            // the baseline sits where Word puts it on an exact line: about 0.8 of the pitch down
+            // an exact line: Word puts the baseline about 0.8 of the pitch down
             double y = top + i * pitch + pitch * 0.78;
-            for (int k = 0; k < l.text().length(); k++) {
-                char ch = l.text().charAt(k);
-                g.fillText(String.valueOf(ch), x, y);
-                x += PreviewLayout.charWidth(ch) * cp;
-            }
+            drawRun(g, l, x0, y);
             i++;
         }
         // — N —: 4号, a quarter of the way down the bottom margin; odd pages right, even pages left, 一字 in
-        g.setFont(Font.font(fontFamily("宋体"), org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT));
+        PreviewFonts.Face face = PreviewFonts.face(org.reportdrafter.docx.PageLayout.PAGE_NUMBER_FONT, false);
+        double size = org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT;
         String number = p.pageNumber();
-        double nw = number.length() * org.reportdrafter.docx.PageLayout.PAGE_NUMBER_PT * 0.55;
+        int[] scripts = PreviewFonts.scripts(number);
+        double nw = 0;
+        for (int k = 0; k < number.length(); k++) {
+            nw += face.width(number.charAt(k), scripts[k]) * size;
+        }
         double ny = h - layout.bottomMm() * MM + org.reportdrafter.docx.PageLayout.PAGE_NUMBER_GAP_MM * MM + 14;
-        g.fillText(number, p.odd() ? left + textWidth - charPitch - nw : left + charPitch, ny);
-    }
-
-    private static Font font(PreviewLayout.Style s, double size) {
-        return switch (s) {
-            case TITLE -> Font.font(fontFamily("方正小标宋简体"), size);
-            case H1, ATTACHMENT_NAME -> Font.font(fontFamily("黑体"), size);
-            case H2, SUBTITLE -> Font.font(fontFamily("楷体_GB2312"), size);
-            case H3 -> Font.font(fontFamily("仿宋_GB2312"), FontWeight.BOLD, size);
-            default -> Font.font(fontFamily("仿宋_GB2312"), size);
-        };
-    }
-
-    private static java.util.Set<String> families;
-
-    /** The export's font if this machine has it (or a close relative), else the UI's CJK family. */
-    static synchronized String fontFamily(String wanted) {
-        if (families == null) {
-            families = new java.util.HashSet<>(Font.getFamilies());
+        double x = p.odd() ? left + textWidth - charPitch - nw : left + charPitch;
+        for (int k = 0; k < number.length(); k++) {
+            char ch = number.charAt(k);
+            g.setFont(font(face.family(ch, scripts[k]), false, size));
+            g.fillText(String.valueOf(ch), x, ny);
+            x += face.width(ch, scripts[k]) * size;
         }
-        List<String> candidates = switch (wanted) {
-            case "黑体" -> List.of("黑体", "SimHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei");
-            case "楷体_GB2312" -> List.of("楷体_GB2312", "楷体", "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC");
-            case "方正小标宋简体" -> List.of("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "STZhongsong", "Noto Serif CJK SC");
-            case "宋体" -> List.of("宋体", "SimSun", "Noto Serif CJK SC");
-            default -> List.of("仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "AR PL UMing CN");
-        };
-        for (String c : candidates) {
-            if (families.contains(c)) {
-                return c;
+    }
+
+    /**
+     * Draws a line's characters where the layout measured them, each in the font that sets it (the Chinese
+     * or the Latin font of its style, or a run-in heading's), so what is drawn is what was measured.
+     */
+    private static void drawRun(GraphicsContext g, PreviewLayout.Line l, double x0, double y) {
+        String t = l.text();
+        int[] scripts = PreviewFonts.scripts(t);
+        Font current = null;
+        for (int k = 0; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (ch == ' ' || ch == '\u3000') {
+                continue;
             }
+            PreviewFonts.Face face = l.faceAt(k);
+            Font f = font(face.family(ch, scripts[k]), face.bold, l.sizePt());
+            if (f != current) {
+                g.setFont(f);
+                current = f;
+            }
+            g.fillText(String.valueOf(ch), x0 + l.xs()[k], y);
         }
-        return CjkFonts.family();
+    }
+
+    private static final java.util.Map<String, Font> FONTS = new java.util.HashMap<>();
+
+    /** JavaFX fonts by family, weight and size, made once (painting asks for them per character). */
+    private static Font font(String family, boolean bold, double size) {
+        return FONTS.computeIfAbsent(family + (bold ? "/b/" : "/") + size,
+                k -> Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
     /** Prints the pages through the system printer, one A4 sheet each. */
