@@ -202,6 +202,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TreeView<?> tree = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
         Label summary = robot.lookup("#proofread-summary").queryAs(Label.class);
+        // the check runs off the window's thread once the report is shown: wait for its answer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summary.getText().equals("正在校对…"));
         assertTrue(summary.getText().startsWith("错误 1 处"), summary.getText());
         // click the first half-width comma finding: the editor jumps to it
         robot.interact(() -> {
