@@ -16,6 +16,16 @@ public final class Main {
             AppLauncher.launch(args);
             return;
         }
+        if (args.length == 4 && args[0].equals("bench") && args[1].equals("ui") && args[2].equals("--measure")) {
+            // bench ui's window process starts as the app does, without the command line's set-up
+            int rc;
+            try {
+                rc = UiBench.measureWindow(java.nio.file.Path.of(args[3]), new java.io.PrintWriter(System.out, true));
+            } catch (InterruptedException e) {
+                rc = 1;
+            }
+            System.exit(rc);
+        }
         picocli.CommandLine cl = Cli.commandLine();
         // benchmarks that need the UI are added here: nothing outside ui may depend on it
         cl.getSubcommands().get("bench").addSubcommand("ui", new UiBench());

@@ -42,6 +42,9 @@ public final class UiBench implements Callable<Integer> {
     @Option(names = "--keep", description = "资料库测后保留（再测时用 --measure 路径）")
     boolean keep;
 
+    @Option(names = "--launcher", description = "用安装包的启动器开窗口（如 /opt/report-drafter/bin/report-drafter），测安装后的程序")
+    Path launcher;
+
     /** Set in the child process that opens the window: the library to open. */
     @Option(names = "--measure", hidden = true)
     Path measure;
@@ -79,7 +82,7 @@ public final class UiBench implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (measure != null) {
-            return measureInThisProcess(out);
+            return measureWindow(measure, out);
         }
         Path dir = Files.createTempDirectory("rd-bench-ui");
         library = dir.resolve("library.db");
@@ -114,11 +117,18 @@ public final class UiBench implements Callable<Integer> {
         // the window is timed in a new process, from the JVM's own start: what a clerk waits for
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // started as the app's launchers start it: with their JVM options
-        List<String> command = new ArrayList<>(List.of(javaBin));
-        command.addAll(launcherOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "bench", "ui", "--measure", library.toString()));
-        out.println("window process: java " + String.join(" ", launcherOptions()) + " … bench ui --measure");
+        List<String> command = new ArrayList<>();
+        if (launcher != null) {
+            // the installed app as a clerk starts it: its launcher, runtime, class archive and options
+            command.add(launcher.toString());
+            out.println("window process: " + launcher + " bench ui --measure");
+        } else {
+            command.add(javaBin);
+            command.addAll(launcherOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            out.println("window process: java " + String.join(" ", launcherOptions()) + " … bench ui --measure");
+        }
+        command.addAll(List.of("bench", "ui", "--measure", library.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -137,8 +147,13 @@ public final class UiBench implements Callable<Integer> {
         return rc;
     }
 
-    private Integer measureInThisProcess(PrintWriter out) throws Exception {
-        library = measure;
+    /**
+     * The window process: opens the library's window as the app does and prints the timings. Main calls it
+     * before it builds the command line, as the app itself starts without it.
+     */
+    static int measureWindow(Path lib, PrintWriter out) throws InterruptedException {
+        library = lib;
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.out.println("failed on " + t.getName() + ": " + e);
             e.printStackTrace(System.out);
