@@ -174,6 +174,24 @@ class LabelerTest {
     }
 
     @Test
+    void aNodesCountFollowsEveryChangeOfItsText() {
+        OutlineNode n = new OutlineNode("加强师资");
+        n.setBody(List.of("开展教研活动。"));
+        assertEquals(11, n.ownCharCount());
+        n.setHeading("加强师资队伍建设");
+        assertEquals(15, n.ownCharCount());
+        n.body().set(0, "开展活动。");
+        assertEquals(13, n.ownCharCount());
+        n.body().add("培训教师。");
+        assertEquals(18, n.ownCharCount());
+        n.setGuidance(true);
+        assertEquals(8, n.ownCharCount(), "a template prompt is not counted");
+        n.setGuidance(false);
+        n.body().clear();
+        assertEquals(8, n.ownCharCount());
+    }
+
+    @Test
     void charCountSkipsWhitespace() {
         assertEquals(4, TextStats.countChars("教育 工作\u3000\n"));
         assertEquals(5, TextStats.countChars("A1，。“"));
