@@ -109,6 +109,8 @@ class PackagedAppTest {
         assertTrue(Files.isExecutable(launcher), list(app));
         assertTrue(Files.exists(app.resolve("lib/runtime/lib/server/libjvm.so")), "its own Java runtime");
         assertFalse(Files.exists(app.resolve("lib/runtime/bin/java")), "trimmed: no JDK commands in the runtime");
+        assertTrue(Files.size(app.resolve("lib/runtime/lib/server/classes.jsa")) > 10_000_000,
+                "the runtime's class-data archive of the JDK and JavaFX classes (decision 0018)");
         // the launcher starts the JVM with the app's options (decision 0018)
         String cfg = Files.readString(app.resolve("lib/app/report-drafter.cfg"));
         for (String option : org.reportdrafter.ui.LauncherOptionsTest.options()) {
@@ -147,6 +149,8 @@ class PackagedAppTest {
         assertTrue(Files.exists(home.resolve(".report-drafter/library.db")), "the default library, created on first start");
         String maps = Files.readString(Path.of("/proc", String.valueOf(first.pid()), "maps"));
         assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/libjvm.so").toString()), "runs on the packaged runtime");
+        assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/classes.jsa").toString()),
+                "the JVM maps the runtime's class archive: the classes come ready-made, not read and verified one by one");
         stop(first);
 
         // the trimmed runtime still has what the commands need: GB18030 text in, Word out
