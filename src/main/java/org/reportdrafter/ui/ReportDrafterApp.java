@@ -58,6 +58,7 @@ public final class ReportDrafterApp extends Application {
         OPEN_STEPS[4] = System.nanoTime();
         // one font policy and the icon for every window the app opens, dialogs and popups included
         CjkFonts.install();
+        Dialogs.installButtonTexts();
         stage.getIcons().setAll(AppAssets.icons());
         ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label(Texts.get("app.opening", dbPath));

@@ -36,10 +36,10 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
             for (var k : a.alternates()) {
                 keys.append(" / ").append(k.getDisplayText());
             }
-            g.addRow(row++, new Label(keys.toString()), new Label(a.text().replace("…", "")));
+            g.addRow(row++, keys(keys.toString()), what(a.text().replace("…", "")));
         }
         for (String[] k : EDITOR_KEYS) {
-            g.addRow(row++, new Label(k[0]), new Label(Texts.get(k[1])));
+            g.addRow(row++, keys(k[0]), what(Texts.get(k[1])));
         }
         ScrollPane scroll = new ScrollPane(g);
         scroll.setFitToWidth(true);
@@ -47,5 +47,18 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(scroll);
         getDialogPane().setId("shortcuts-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(Texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /** The keys are never cut short; the longer English descriptions wrap instead. */
+    private static Label keys(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label what(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 }

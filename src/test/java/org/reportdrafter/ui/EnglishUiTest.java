@@ -172,6 +172,15 @@ class EnglishUiTest {
         open("year-name-review", () -> w.reusePane().reviewDialog(List.of(new YearNameReview.Item(guide, 0, 0, "2025年", "2026年",
                 FROM_OTHER_PACKAGES.get(3)))));
 
+        // JavaFX names its own buttons (OK, Cancel…) once in the JVM's language, Chinese in the real app:
+        // as that launcher would have them, they are named anew when the dialog shows
+        open("javafx-buttons", () -> {
+            var a = Dialogs.confirmation(owner, "delete-confirm", Texts.get("dialog.delete.confirm", "某县教育局2026年工作要点"));
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).setText("确定");
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setText("取消");
+            return a;
+        });
+
         assertTrue(problems.isEmpty(), "Chinese shown with English chosen:\n" + String.join("\n", problems));
     }
 
