@@ -127,6 +127,7 @@ final class CoveragePane extends VBox {
         sideBySide.setMinHeight(60);
         Button again = new Button(Texts.get("coverage.again"));
         again.setOnAction(e -> vm.refresh());
+        again.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the export button gives way first
         HBox buttons = new HBox(6, again, export);
         export.setOnAction(e -> chooseExport());
         export.disableProperty().bind(vm.coverageProperty().isNull());
