@@ -430,6 +430,7 @@ final class MainWindow extends BorderPane {
     private void toggleLanguage() {
         String oldTitle = Texts.get("app.title");
         library.setEnglish(!Texts.english());
+        AppLauncher.followLanguage();
         Scene scene = getScene();
         if (scene != null) {
             if (scene.getWindow() instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(oldTitle)) {

@@ -85,6 +85,7 @@ public final class ReportDrafterApp extends Application {
             database = opened.database();
             LibraryViewModel vm = newViewModel(database);
             vm.loadLanguage();
+            AppLauncher.followLanguage();
             showLibrary(vm, opened.session());
             stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
             openFiles(filesToOpen());
@@ -141,6 +142,7 @@ public final class ReportDrafterApp extends Application {
         database = Database.open(dbPath);
         LibraryViewModel vm = newViewModel(database);
         vm.loadLanguage();
+        AppLauncher.followLanguage();
         return vm;
     }
 
