@@ -7,11 +7,24 @@ final class AppLauncher {
     private AppLauncher() {
     }
 
+    private static volatile boolean launched;
+
     static void launch(String[] args) {
         // JavaFX's own dialog buttons (确定, 取消) follow the default locale
         java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        launched = true;
         // the library opens while the toolkit starts: the window then has its data when it is built
         ReportDrafterApp.openEarly(org.reportdrafter.storage.LibraryLocation.resolve(null));
         Application.launch(ReportDrafterApp.class, args);
+    }
+
+    /**
+     * JavaFX's own texts made from now on (a text field's 剪切/复制/粘贴, the date picker) in the UI language.
+     * Only in the app this launcher started: tests and embedding keep the JVM's locale.
+     */
+    static void followLanguage() {
+        if (launched) {
+            java.util.Locale.setDefault(Texts.english() ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+        }
     }
 }

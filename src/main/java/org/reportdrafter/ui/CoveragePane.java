@@ -105,7 +105,7 @@ final class CoveragePane extends VBox {
                     setTooltip(null);
                 } else if (item instanceof Coverage.Item it) {
                     setText(it.status().mark() + " " + it.measure().label() + it.measure().heading() + targets(it));
-                    setTooltip(new Tooltip(it.status().displayName() + "：" + it.measure().path()));
+                    setTooltip(new Tooltip(Texts.get("coverage.itemTip", CoverageViewModel.statusName(it.status()), it.measure().path())));
                     getStyleClass().add("coverage-" + it.status().code());
                 } else if (item instanceof Coverage.Unplanned u) {
                     setText(Texts.get("coverage.unplanned", u.path()));
@@ -127,6 +127,7 @@ final class CoveragePane extends VBox {
         sideBySide.setMinHeight(60);
         Button again = new Button(Texts.get("coverage.again"));
         again.setOnAction(e -> vm.refresh());
+        again.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the export button gives way first
         HBox buttons = new HBox(6, again, export);
         export.setOnAction(e -> chooseExport());
         export.disableProperty().bind(vm.coverageProperty().isNull());
@@ -148,7 +149,7 @@ final class CoveragePane extends VBox {
         StringBuilder sb = new StringBuilder();
         for (Coverage.TargetCheck t : it.targets()) {
             sb.append(Texts.get("coverage.target", t.planned().indicator(), t.planned().display(), t.reported() == null
-                    ? Texts.get("coverage.notReported") : Texts.get("coverage.reported", t.reported().display(), t.result().displayName())));
+                    ? Texts.get("coverage.notReported") : Texts.get("coverage.reported", t.reported().display(), CoverageViewModel.resultName(t.result()))));
         }
         return sb.toString();
     }
@@ -242,6 +243,9 @@ final class CoveragePane extends VBox {
     }
 
     void dispose() {
+        if (editor != null) {
+            editor.versionProperty().removeListener(edited); // the report outlives a window the language switch replaced
+        }
         recheck.stop();
     }
 

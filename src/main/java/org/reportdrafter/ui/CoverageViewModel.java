@@ -89,7 +89,7 @@ public final class CoverageViewModel {
         }
         PlanLink link = vm.report().parts().answers();
         if (vm.report().kind() == ReportKind.PLAN) {
-            status.set("打开的是计划。打开总结后在此对照；或用“由计划起草总结”。");
+            status.set(Texts.get("coverage.openIsPlan", Texts.get("action.summaryFromPlan")));
             return;
         }
         if (link != null && link.reportId() != null) {
@@ -98,10 +98,10 @@ public final class CoverageViewModel {
                 setPlan(p.get());
                 return;
             }
-            status.set("这份总结对应的计划“" + link.title() + "”已不在资料库中，请选择计划。");
+            status.set(Texts.get("coverage.planGone", link.title()));
             return;
         }
-        status.set("请选择这份总结要对照的计划。");
+        status.set(Texts.get("coverage.choosePlan"));
     }
 
     /** Plans in the library a summary may be checked against, this year's first. */
@@ -141,7 +141,7 @@ public final class CoverageViewModel {
                 fx.execute(() -> {
                     if (gen == generation.get()) {
                         checking.set(false);
-                        status.set("对照失败：" + e.getMessage());
+                        status.set(Texts.get("coverage.failed", e.getMessage()));
                     }
                 });
                 return;
@@ -154,9 +154,9 @@ public final class CoverageViewModel {
                 coverage.set(c);
                 items.setAll(c.items());
                 unplanned.setAll(c.unplanned());
-                status.set("对照“" + p.title() + "”：共 " + c.items().size() + " 项，已落实 " + c.count(Coverage.Status.COVERED)
-                        + "，部分落实 " + c.count(Coverage.Status.PARTLY) + "，未见总结 " + c.count(Coverage.Status.MISSING)
-                        + "；计划外 " + c.unplanned().size() + " 项");
+                status.set(Texts.get("coverage.result", p.title(), String.valueOf(c.items().size()),
+                        String.valueOf(c.count(Coverage.Status.COVERED)), String.valueOf(c.count(Coverage.Status.PARTLY)),
+                        String.valueOf(c.count(Coverage.Status.MISSING)), String.valueOf(c.unplanned().size())));
             });
         });
     }
@@ -165,26 +165,35 @@ public final class CoverageViewModel {
     public static String planText(Coverage.Item item) {
         StringBuilder sb = new StringBuilder(item.measure().path()).append("\n\n").append(item.measure().text());
         for (Coverage.TargetCheck t : item.targets()) {
-            sb.append("\n\n目标 ").append(t.planned().indicator()).append(" ").append(t.planned().display()).append("：")
-                    .append(t.result().displayName());
+            sb.append(Texts.get("coverage.planTarget", t.planned().indicator(), t.planned().display(), resultName(t.result())));
             if (t.reported() != null) {
-                sb.append("（总结写“").append(t.reported().text()).append("”）");
+                sb.append(Texts.get("coverage.planTargetReported", t.reported().text()));
             }
         }
         return sb.toString();
     }
 
+    /** A measure's status in the chosen language (the cycle package names it in Chinese for the exported table). */
+    public static String statusName(Coverage.Status s) {
+        return Texts.get("coverage.status." + s.code());
+    }
+
+    /** A target's result in the chosen language. */
+    public static String resultName(Coverage.TargetResult r) {
+        return Texts.get("coverage.targetResult." + r.code());
+    }
+
     /** The summary passages that account for it, or what is missing. */
     public static String evidenceText(Coverage.Item item) {
         if (item.evidence().isEmpty()) {
-            return "总结中没有找到写这项工作的段落。";
+            return Texts.get("coverage.noEvidence");
         }
         StringBuilder sb = new StringBuilder();
         for (Coverage.Evidence e : item.evidence()) {
             if (sb.length() > 0) {
                 sb.append("\n\n");
             }
-            sb.append(e.path()).append("（相符 ").append(Math.round(e.score() * 100)).append("%）\n").append(e.excerpt());
+            sb.append(Texts.get("coverage.evidence", e.path(), String.valueOf(Math.round(e.score() * 100)))).append('\n').append(e.excerpt());
         }
         return sb.toString();
     }
@@ -246,7 +255,7 @@ public final class CoverageViewModel {
     public DocxExporter.Result exportWithTable(Path out) throws IOException {
         Coverage c = coverage.get();
         if (editor == null || c == null) {
-            throw new IllegalStateException("还没有对照结果");
+            throw new IllegalStateException(Texts.get("coverage.noResult"));
         }
         return new DocxExporter().export(CoverageTable.appendTo(editor.report().snapshot(), c), out);
     }

@@ -47,6 +47,49 @@ final class Dialogs {
         return d;
     }
 
+    /** JavaFX's own buttons and the texts they take in the chosen language. */
+    private static final java.util.Map<ButtonType, String> STANDARD = java.util.Map.of(ButtonType.OK, "button.ok",
+            ButtonType.CANCEL, "button.cancel", ButtonType.YES, "button.yes", ButtonType.NO, "button.no", ButtonType.CLOSE, "button.close");
+
+    /**
+     * JavaFX names its own dialog buttons once, in the JVM's language (Chinese: the launcher sets it so), so
+     * with English chosen every dialog's 确定/取消 are renamed as the dialog is shown.
+     */
+    static void installButtonTexts() {
+        for (Window w : Window.getWindows()) {
+            watch(w);
+        }
+        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(Dialogs::watch);
+            }
+        });
+    }
+
+    /** A window is listed once it shows: named then, and again whenever it is shown anew. */
+    private static void watch(Window w) {
+        name(w);
+        w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> name(w));
+    }
+
+    private static void name(Window w) {
+        if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane p) {
+            nameButtons(p);
+        }
+    }
+
+    /** The standard buttons of a dialog in the chosen language (the Chinese ones are JavaFX's own). */
+    static void nameButtons(javafx.scene.control.DialogPane p) {
+        if (!Texts.english()) {
+            return;
+        }
+        for (ButtonType t : p.getButtonTypes()) {
+            if (STANDARD.containsKey(t) && p.lookupButton(t) instanceof javafx.scene.control.Button b) {
+                b.setText(Texts.get(STANDARD.get(t)));
+            }
+        }
+    }
+
     static void own(javafx.scene.control.Dialog<?> d, Window owner) {
         if (owner != null) {
             d.initOwner(owner);

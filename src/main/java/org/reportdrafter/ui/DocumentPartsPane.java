@@ -93,10 +93,13 @@ final class DocumentPartsPane extends VBox {
         syncs.add(() -> f.setText(vm == null ? "" : get.apply(vm.report().parts())));
     }
 
-    /** 密级 (7.2.2): the three levels of the 保密法; "" for none. */
+    /** 密级 (7.2.2): the three levels of the 保密法; "" for none. Printed as they are, whatever the UI language. */
     static final List<String> SECRET_LEVELS = List.of("", "秘密", "机密", "绝密");
-    /** 紧急程度 (7.2.3). */
+    /** 紧急程度 (7.2.3), printed as they are. */
     static final List<String> URGENCIES = List.of("", "特急", "加急");
+    /** What the lists show for the printed values, in the UI language. */
+    private static final java.util.Map<String, String> VALUE_KEYS = java.util.Map.of("秘密", "parts.level.confidential",
+            "机密", "parts.level.secret", "绝密", "parts.level.topSecret", "特急", "parts.urgency.extraUrgent", "加急", "parts.urgency.urgent");
     /** Between 密级 and 保密期限 as printed: 秘密★1年. */
     private static final String STAR = "★";
 
@@ -107,7 +110,8 @@ final class DocumentPartsPane extends VBox {
         c.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null || v.isEmpty() ? Texts.get("parts.none") : v;
+                // an imported document's own value is shown as it is
+                return v == null || v.isEmpty() ? Texts.get("parts.none") : VALUE_KEYS.containsKey(v) ? Texts.get(VALUE_KEYS.get(v)) : v;
             }
 
             @Override

@@ -43,8 +43,8 @@ public final class ExportDialog {
     static Dialog<ButtonType> build(Window owner, ExportDialogViewModel vm, Consumer<ExportPreset> savePreset) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("导出 Word 文档");
-        d.setHeaderText(vm.needsAttention() ? "导出前请留意以下情况" : "选择版式");
+        d.setTitle(Texts.get("export.title"));
+        d.setHeaderText(Texts.get(vm.needsAttention() ? "export.attention" : "export.choosePreset"));
         d.getDialogPane().setId("export-dialog");
         ComboBox<ExportPreset> preset = new ComboBox<>();
         preset.setId("export-preset");
@@ -53,14 +53,7 @@ public final class ExportDialog {
         preset.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExportPreset p) {
-                if (p == null) {
-                    return "";
-                }
-                return switch (p.name()) {
-                    case ExportPreset.GUOBIAO -> "国标（GB/T 9704-2012）";
-                    case ExportPreset.OFFICE22 -> "常用（上34.6 下32.6 毫米，行距29.6磅）";
-                    default -> p.name();
-                };
+                return p == null ? "" : presetName(p.name());
             }
 
             @Override
@@ -68,11 +61,11 @@ public final class ExportDialog {
                 return null;
             }
         });
-        Label describe = new Label(vm.preset().describe());
+        Label describe = new Label(describe(vm.preset()));
         describe.setWrapText(true);
-        CheckBox sealed = new CheckBox("落款按加盖印章的版式排（成文日期右空四字，署名居中其上）");
+        CheckBox sealed = new CheckBox(Texts.get("export.sealed"));
         sealed.setSelected(vm.sealed());
-        CheckBox record = new CheckBox("在末页下端排版记（抄送、印发机关和印发日期）");
+        CheckBox record = new CheckBox(Texts.get("export.printRecord"));
         record.setSelected(vm.printRecord());
         record.setDisable(!vm.hasPrintRecord());
         CheckBox header = new CheckBox(Texts.get("export.header"));
@@ -97,7 +90,7 @@ public final class ExportDialog {
         showHeader.run();
         preset.valueProperty().addListener((o, a, p) -> {
             vm.choosePreset(p);
-            describe.setText(p == null ? "" : p.describe());
+            describe.setText(p == null ? "" : describe(p));
             sealed.setSelected(vm.sealed());
             record.setSelected(vm.printRecord() && vm.hasPrintRecord());
             showHeader.run();
@@ -107,7 +100,7 @@ public final class ExportDialog {
         header.selectedProperty().addListener((o, a, on) -> vm.setHeader(on));
         mark.textProperty().addListener((o, a, t) -> vm.setIssuerMark(t));
         upwardLow.selectedProperty().addListener((o, a, on) -> vm.setUpwardLow(on));
-        Button fromSample = new Button("从本单位样本文件读取版式…");
+        Button fromSample = new Button(Texts.get("export.fromSample"));
         fromSample.setId("export-preset-from-sample");
         fromSample.setOnAction(e -> readSample(owner, vm, preset, savePreset));
         Button saveAs = new Button(Texts.get("export.saveAs"));
@@ -119,12 +112,14 @@ public final class ExportDialog {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty()); // no empty line when all is well
         problem.visibleProperty().bind(problem.managedProperty());
-        Label presetLabel = new Label("版式：");
+        Label presetLabel = new Label(Texts.get("export.preset"));
         presetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label markLabel = new Label(Texts.get("export.issuerMark"));
         markLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        header.setWrapText(true);
-        upwardLow.setWrapText(true);
+        // the English texts are longer than the dialog is wide
+        for (CheckBox c : new CheckBox[] {sealed, record, header, upwardLow}) {
+            c.setWrapText(true);
+        }
         HBox markRow = new HBox(8, markLabel, mark);
         markRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         markRow.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
@@ -157,7 +152,7 @@ public final class ExportDialog {
         box.setPrefWidth(640);
         box.setStyle(CjkFonts.style(13));
         d.getDialogPane().setContent(box);
-        ButtonType go = new ButtonType(vm.needsAttention() ? "仍然导出…" : "导出…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType go = new ButtonType(Texts.get(vm.needsAttention() ? "export.goAnyway" : "export.go"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         // a 标志 that cannot be printed (empty, too long) stops the export with its reason shown
         Runnable check = () -> {
@@ -170,6 +165,28 @@ public final class ExportDialog {
         preset.valueProperty().addListener((o, a, b) -> check.run());
         check.run();
         return d;
+    }
+
+    /** A built-in preset's name in the UI language; an office's own preset keeps the name it was given. */
+    static String presetName(String name) {
+        return switch (name) {
+            case ExportPreset.GUOBIAO, ExportPreset.OFFICE22 -> Texts.get("preset." + name);
+            default -> name;
+        };
+    }
+
+    /**
+     * What a preset sets, in the UI language ({@link ExportPreset#describe()} says it in Chinese for the
+     * command line): fonts and sizes, lines, margins, page numbers, and its options.
+     */
+    static String describe(ExportPreset p) {
+        java.util.function.DoubleFunction<String> one = v -> String.format(java.util.Locale.ROOT, "%.1f", v);
+        return Texts.get("export.describe", p.titleFont(), one.apply(p.titlePt()), p.bodyFont(), one.apply(p.bodyPt()),
+                String.format(java.util.Locale.ROOT, "%.2f", p.linePitchPt()), one.apply(p.topMm()), one.apply(p.bottomMm()),
+                one.apply(p.leftMm()), one.apply(p.rightMm()),
+                Texts.get("export.pageNumbers." + p.pageNumbers().name().toLowerCase(java.util.Locale.ROOT)),
+                p.boldHeadings() ? Texts.get("export.describeBold") : "", p.sealed() ? Texts.get("export.describeSealed") : "",
+                p.letterhead().print() ? Texts.get("export.describeLetterhead", p.letterhead().issuerMark()) : "");
     }
 
     private static Label notice(String text) {
@@ -206,16 +223,16 @@ public final class ExportDialog {
 
     private static void readSample(Window owner, ExportDialogViewModel vm, ComboBox<ExportPreset> combo, Consumer<ExportPreset> save) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("选择本单位现用的 Word 文件或模板");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word 文档或模板", "*.docx", "*.dotx"));
+        fc.setTitle(Texts.get("export.sampleTitle"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.sampleFilter"), "*.docx", "*.dotx"));
         File f = fc.showOpenDialog(owner);
         if (f == null) {
             return;
         }
         TextInputDialog name = new TextInputDialog(f.getName().replaceFirst("\\.(docx|dotx)$", ""));
         name.initOwner(owner);
-        name.setTitle("保存版式");
-        name.setHeaderText("为这个版式起个名字（存入资料库，以后导出时可选）");
+        name.setTitle(Texts.get("export.sampleName"));
+        name.setHeaderText(Texts.get("export.sampleNameHeader"));
         Optional<String> n = name.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
         if (n.isEmpty()) {
             return;
@@ -229,7 +246,7 @@ public final class ExportDialog {
         } catch (java.io.IOException | RuntimeException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
             a.initOwner(owner);
-            a.setHeaderText("无法读取版式");
+            a.setHeaderText(Texts.get("export.sampleFailed"));
             a.showAndWait();
         }
     }

@@ -39,6 +39,7 @@ public final class ExportDialogViewModel {
         String chosen = report.settings().export().preset();
         this.preset = this.presets.stream().filter(p -> p.name().equals(chosen)).findFirst().orElse(this.presets.get(0));
         // a first suggestion the clerk corrects, when the preset has no 标志: most offices' 标志 is their name followed by 文件
+        // (printed in the document: Chinese whatever the UI language)
         this.suggestedMark = report.organization() == null || report.organization().isBlank() ? "" : report.organization().strip() + "文件";
         choosePreset(preset);
     }
@@ -96,10 +97,10 @@ public final class ExportDialogViewModel {
         return new ExportPreset.Letterhead(header, issuerMark, upwardLow);
     }
 
-    /** A 标志 the export could not print (too long), as a one-line Chinese message; null when fine. */
+    /** A 标志 the export could not print (empty, too long), as a one-line message; null when fine. */
     public String letterheadProblem() {
         if (header && issuerMark.isEmpty()) {
-            return "请填写发文机关标志，如 某县教育局文件";
+            return Texts.get("export.issuerMarkMissing");
         }
         try {
             letterhead();
@@ -126,7 +127,7 @@ public final class ExportDialogViewModel {
     public ExportPreset saveAs(String name) {
         ExportPreset p = effectivePreset().withName(name);
         if (p.isBuiltIn()) {
-            throw new IllegalArgumentException("“" + p.name() + "”是内置版式的名称，请换一个名称。");
+            throw new IllegalArgumentException(Texts.get("export.builtInName", p.name()));
         }
         return p;
     }
@@ -182,22 +183,22 @@ public final class ExportDialogViewModel {
         return !review.unfilled().isEmpty() || !errors.isEmpty() || !review.furniture().isEmpty();
     }
 
-    /** The notices, in Chinese, one a line, worst first. */
     /** The unfilled prompts the first notice announces, one per item (the dialog lists them). */
     public List<String> unfilledItems() {
         return review.unfilled();
     }
 
+    /** The notices in the UI language, one a line, worst first. */
     public List<String> notices() {
         List<String> out = new ArrayList<>();
         if (!review.unfilled().isEmpty()) {
-            out.add("有 " + review.unfilled().size() + " 处模板提示尚未填写，将按原样导出（编号与编辑器一致）：");
+            out.add(Texts.get("export.unfilled", String.valueOf(review.unfilled().size())));
         }
         if (!errors.isEmpty()) {
-            out.add("校对发现 " + errors.size() + " 处错误（见“校对”面板），例如：" + errors.get(0).path() + "　" + errors.get(0).message());
+            out.add(Texts.get("export.errors", String.valueOf(errors.size()), errors.get(0).path(), errors.get(0).message()));
         }
         if (!review.furniture().isEmpty()) {
-            out.add("有 " + review.furniture().size() + " 段来自网页的导航或版权等内容，将照样导出（不需要时请在编辑器中删除）。");
+            out.add(Texts.get("export.furniture", String.valueOf(review.furniture().size())));
         }
         return out;
     }

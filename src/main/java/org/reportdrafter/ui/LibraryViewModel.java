@@ -150,7 +150,7 @@ public final class LibraryViewModel {
     public OutlineEditorViewModel open(long id) {
         fxThread = Thread.currentThread();
         saveNow();
-        Report r = repository.load(id).orElseThrow(() -> new IllegalArgumentException("资料库中没有编号为 " + id + " 的报告"));
+        Report r = repository.load(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("error.noReport", String.valueOf(id))));
         return show(r, repository.revision(id));
     }
 
@@ -305,7 +305,7 @@ public final class LibraryViewModel {
         fx.execute(() -> {
             if (o == ReportRepository.WriteOutcome.DELETED) {
                 Path file = Recovery.keep(repository.location(), snapshot);
-                saveProblem.set("这份报告已在别处删除，没有写回资料库；内容已另存为恢复文件 " + file);
+                saveProblem.set(Texts.get("banner.deletedElsewhere", file));
                 return;
             }
             failures = 0;
@@ -324,7 +324,7 @@ public final class LibraryViewModel {
         try {
             file = Recovery.keep(repository.location(), snapshot);
         } catch (RuntimeException ioFailed) {
-            reason = reason + "；恢复文件也未能写入：" + ioFailed.getMessage();
+            reason = Texts.get("banner.recoveryFailed", reason, ioFailed.getMessage());
         }
         String why = reason;
         Path kept = file;
@@ -333,8 +333,8 @@ public final class LibraryViewModel {
             failures++;
             long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(5, failures - 1));
             saveState.set(Texts.get("status.saveFailed", why));
-            saveProblem.set("保存失败：" + why + (kept == null ? "" : "。内容已另存为恢复文件 " + kept.getFileName())
-                    + "；" + delay / 1000 + " 秒后自动重试。");
+            String seconds = String.valueOf(delay / 1000);
+            saveProblem.set(kept == null ? Texts.get("banner.failed", why, seconds) : Texts.get("banner.failedKept", why, kept.getFileName(), seconds));
             if (!closing) {
                 timer.schedule(() -> fx.execute(() -> {
                     if (editor.get() == vm && !closing) {
@@ -370,7 +370,7 @@ public final class LibraryViewModel {
         }
         java.util.concurrent.CompletableFuture<Void> done = enqueue(vm);
         if (!await(done, saveWaitMs)) {
-            throw new org.reportdrafter.storage.StorageException("资料库长时间无法写入，内容已另存为恢复文件");
+            throw new org.reportdrafter.storage.StorageException(Texts.get("error.libraryStuck"));
         }
         if (vm.contentVersionProperty().get() == savedVersion.get()) {
             saveState.set(Texts.get("status.saved"));
@@ -438,6 +438,12 @@ public final class LibraryViewModel {
         return vm == null ? null : vm.report().snapshot();
     }
 
+    /**
+     * The name stored with the version kept before a restore: data in the library (the command line lists it
+     * too); the versions dialog shows it in the UI language (versions.beforeRestore).
+     */
+    static final String BEFORE_RESTORE = "恢复前的版本";
+
     /** Restores a version; the current state is saved as a version first, so the restore can be undone. */
     public OutlineEditorViewModel restoreVersion(long versionId) {
         OutlineEditorViewModel vm = editor.get();
@@ -446,7 +452,7 @@ public final class LibraryViewModel {
         }
         saveNow();
         long id = vm.report().id();
-        repository.saveVersion(id, "恢复前的版本", "before-restore", vm.report().snapshot(), clock.instant());
+        repository.saveVersion(id, BEFORE_RESTORE, "before-restore", vm.report().snapshot(), clock.instant());
         Report restored = loadVersion(versionId);
         restored.setId(id);
         restored.setStatus(vm.report().status());
@@ -512,7 +518,7 @@ public final class LibraryViewModel {
         saveNow();
         Report r = repository.load(id).orElseThrow().copy();
         r.setStatus(ReportStatus.DRAFT);
-        r.setTitle(r.title() + "（副本）");
+        r.setTitle(r.title() + "（副本）"); // the title is the document's: Chinese whatever the UI language
         long copy = repository.save(r);
         repository.copyVersions(id, copy);
         refresh();
@@ -539,7 +545,7 @@ public final class LibraryViewModel {
     public DocxExporter.Result export(Path out) throws IOException {
         OutlineEditorViewModel vm = editor.get();
         if (vm == null) {
-            throw new IllegalStateException("没有打开的报告");
+            throw new IllegalStateException(Texts.get("error.noOpenReport"));
         }
         Report r = snapshotOnFx(vm);
         // the report may name an office's own preset, kept in the library
@@ -568,9 +574,9 @@ public final class LibraryViewModel {
             return copy.get(SAVE_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("导出被中断", e);
+            throw new IllegalStateException(Texts.get("error.exportInterrupted"), e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("无法取得报告的副本：" + e.getMessage(), e);
+            throw new IllegalStateException(Texts.get("error.noCopy", e.getMessage()), e);
         }
     }
 
@@ -647,7 +653,7 @@ public final class LibraryViewModel {
             try {
                 Recovery.keep(repository.location(), snapshot);
             } catch (RuntimeException e) {
-                System.err.println("无法保存：" + e.getMessage());
+                System.err.println(Texts.get("error.notSaved", e.getMessage()));
             }
         }
     }
@@ -673,7 +679,7 @@ public final class LibraryViewModel {
         Long id = Recovery.reportId(file);
         long stored;
         if (id != null && repository.load(id).isPresent()) {
-            repository.saveVersion(id, "恢复前的版本", "before-restore", repository.load(id).get(), clock.instant());
+            repository.saveVersion(id, BEFORE_RESTORE, "before-restore", repository.load(id).get(), clock.instant());
             r.setId(id);
             stored = repository.save(r);
         } else {

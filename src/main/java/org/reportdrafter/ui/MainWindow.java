@@ -73,6 +73,9 @@ final class MainWindow extends BorderPane {
     private final SimpleStringProperty undoText = new SimpleStringProperty(Texts.get("action.undo"));
     private final SimpleStringProperty redoText = new SimpleStringProperty(Texts.get("action.redo"));
     private final List<AppAction> actions = new ArrayList<>();
+    // removed again in dispose(): the library outlives a window the language switch replaces
+    private final javafx.beans.value.ChangeListener<OutlineEditorViewModel> editorChanged = (o, a, b) -> showEditor(b);
+    private final javafx.beans.value.ChangeListener<String> saveStateChanged = (o, a, b) -> status.saveState().setText(b);
 
     MainWindow(LibraryViewModel library, HostServices hostServices) {
         this.library = library;
@@ -148,8 +151,8 @@ final class MainWindow extends BorderPane {
         setBottom(status);
         status.pages().textProperty().bind(Bindings.createStringBinding(() -> preview.pageCountProperty().get() == 0 ? ""
                 : Texts.get("status.pages", preview.pageCountProperty().get()), preview.pageCountProperty()));
-        library.editorProperty().addListener((o, a, b) -> showEditor(b));
-        library.saveStateProperty().addListener((o, a, b) -> status.saveState().setText(b));
+        library.editorProperty().addListener(editorChanged);
+        library.saveStateProperty().addListener(saveStateChanged);
         installFileDrop();
         // Shortcuts come from the action list and run before a text area's own key handling
         // (RichTextFX would otherwise take Ctrl+Z for its own, disabled, undo).
@@ -188,8 +191,8 @@ final class MainWindow extends BorderPane {
         actions.add(AppAction.of("action-save-template", f, Texts.get("action.saveTemplate"), null, false, library::saveAsTemplate, none));
         actions.add(AppAction.of("action-save-version", f, Texts.get("action.saveVersion"), "Shortcut+Shift+S", false, this::saveVersion, none));
         actions.add(AppAction.of("action-versions", f, Texts.get("action.versions"), null, false, () -> new VersionsDialog(library, window()).show(), none));
-        actions.add(AppAction.of("action-summary-from-plan", f, "由计划起草总结", null, false, coverageVm::draftSummaryFromPlan, none));
-        actions.add(AppAction.of("action-next-plan", f, "起草下一年计划", null, false, this::draftNextPlan, none));
+        actions.add(AppAction.of("action-summary-from-plan", f, Texts.get("action.summaryFromPlan"), null, false, coverageVm::draftSummaryFromPlan, none));
+        actions.add(AppAction.of("action-next-plan", f, Texts.get("action.nextPlan"), null, false, this::draftNextPlan, none));
         actions.add(AppAction.of("action-export-json", f, Texts.get("action.exportJson"), null, false, files::chooseExportJson, none));
         actions.add(AppAction.of("action-backup", f, Texts.get("action.backup"), null, false, files::chooseBackup, null));
         actions.add(AppAction.of("action-restore", f, Texts.get("action.restore"), null, false, files::chooseRestore, null));
@@ -321,9 +324,9 @@ final class MainWindow extends BorderPane {
             return;
         }
         undoText.bind(Bindings.createStringBinding(() -> vm.undoNameProperty().get().isEmpty() ? Texts.get("action.undo")
-                : Texts.get("action.undoNamed", vm.undoNameProperty().get()), vm.undoNameProperty()));
+                : Texts.get("action.undoNamed", OutlineEditorViewModel.editName(vm.undoNameProperty().get())), vm.undoNameProperty()));
         redoText.bind(Bindings.createStringBinding(() -> vm.redoNameProperty().get().isEmpty() ? Texts.get("action.redo")
-                : Texts.get("action.redoNamed", vm.redoNameProperty().get()), vm.redoNameProperty()));
+                : Texts.get("action.redoNamed", OutlineEditorViewModel.editName(vm.redoNameProperty().get())), vm.redoNameProperty()));
         cannotUndo.bind(vm.canUndoProperty().not());
         cannotRedo.bind(vm.canRedoProperty().not());
         noClutter.bind(Bindings.createBooleanBinding(() -> vm.clutterCount() == 0, vm.structureVersionProperty()));
@@ -425,9 +428,14 @@ final class MainWindow extends BorderPane {
     }
 
     private void toggleLanguage() {
+        String oldTitle = Texts.get("app.title");
         library.setEnglish(!Texts.english());
+        AppLauncher.followLanguage();
         Scene scene = getScene();
         if (scene != null) {
+            if (scene.getWindow() instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(oldTitle)) {
+                s.setTitle(Texts.get("app.title") + s.getTitle().substring(oldTitle.length())); // keeps " — library.db"
+            }
             dispose();
             MainWindow replacement = new MainWindow(library, hostServices);
             replacement.files.setRestoreHandler(files.restoreHandler());
@@ -437,6 +445,8 @@ final class MainWindow extends BorderPane {
 
     /** Stops the timers that would otherwise touch the library after it was closed. */
     void dispose() {
+        library.editorProperty().removeListener(editorChanged);
+        library.saveStateProperty().removeListener(saveStateChanged);
         nav.dispose();
         preview.dispose();
         proofread.dispose();

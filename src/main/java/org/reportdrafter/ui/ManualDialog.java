@@ -16,7 +16,7 @@ import javafx.stage.Window;
  * from docs/ in the working directory, shown as text in the app: the clerk needs no Markdown viewer.
  */
 final class ManualDialog extends Dialog<ButtonType> {
-    static final String RESOURCE = "/docs/用户手册.md";
+    static final String RESOURCE = "/docs/用户手册.md"; // the manual is written in Chinese only
 
     ManualDialog(Window owner) {
         setTitle(Texts.get("dialog.manual.title"));

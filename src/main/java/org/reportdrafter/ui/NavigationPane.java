@@ -84,5 +84,6 @@ final class NavigationPane extends TitledPane {
 
     void dispose() {
         rebuild.stop();
+        vm = null; // the report's listener stays (the language switch replaces the window): it must not rebuild
     }
 }

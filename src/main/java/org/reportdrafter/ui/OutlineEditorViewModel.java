@@ -93,6 +93,15 @@ public final class OutlineEditorViewModel {
         refreshStructure();
     }
 
+    /**
+     * An undo step's name in the UI language: the outline's own steps are named in Chinese by the domain
+     * (上移, 拆分条目…) and shown through the edit.* texts; steps this package names are named in the
+     * language chosen when they were made.
+     */
+    public static String editName(String description) {
+        return Texts.fromChinese("edit.", description);
+    }
+
     /** Whether there is a step to undo; its name is {@link #undoNameProperty()}. */
     public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo;
@@ -397,7 +406,7 @@ public final class OutlineEditorViewModel {
         if (!text.equals(n.heading())) {
             if (n.guidance() && !text.isEmpty()) {
                 // the first keystroke replaces the template's prompt: it is never kept as text
-                org.reportdrafter.domain.edit.CompositeEdit c = new org.reportdrafter.domain.edit.CompositeEdit("编辑标题");
+                org.reportdrafter.domain.edit.CompositeEdit c = new org.reportdrafter.domain.edit.CompositeEdit(Texts.get("edit.heading"));
                 c.add(new TextEdit(n, TextEdit.Field.BODY, ""));
                 c.add(new TextEdit(n, TextEdit.Field.HEADING, text));
                 history.record(c);
@@ -582,7 +591,7 @@ public final class OutlineEditorViewModel {
         }
         int count = matches.size();
         String q = matchQuery;
-        org.reportdrafter.domain.edit.CompositeEdit all = new org.reportdrafter.domain.edit.CompositeEdit("全部替换");
+        org.reportdrafter.domain.edit.CompositeEdit all = new org.reportdrafter.domain.edit.CompositeEdit(Texts.get("edit.replaceAll"));
         java.util.LinkedHashSet<OutlineNode> nodes = new java.util.LinkedHashSet<>();
         for (Match m : matches) {
             nodes.add(m.node());
@@ -629,23 +638,23 @@ public final class OutlineEditorViewModel {
     }
 
     public void setTitle(String v) {
-        property("修改标题", report::title, report::setTitle, v);
+        property(Texts.get("edit.title"), report::title, report::setTitle, v);
     }
 
     public void setOrganization(String v) {
-        property("修改单位", report::organization, report::setOrganization, v);
+        property(Texts.get("edit.organization"), report::organization, report::setOrganization, v);
     }
 
     public void setYear(Integer v) {
-        property("修改年份", report::year, report::setYear, v);
+        property(Texts.get("edit.year"), report::year, report::setYear, v);
     }
 
     public void setKind(ReportKind v) {
-        property("修改种类", report::kind, report::setKind, v);
+        property(Texts.get("edit.kind"), report::kind, report::setKind, v);
     }
 
     public void setDateOfIssue(LocalDate v) {
-        property("修改成文日期", report::dateOfIssue, report::setDateOfIssue, v);
+        property(Texts.get("edit.date"), report::dateOfIssue, report::setDateOfIssue, v);
     }
 
     private void settings(String description, ReportSettings v) {
@@ -653,29 +662,29 @@ public final class OutlineEditorViewModel {
     }
 
     public void setNumbering(NumberingStyle style) {
-        settings("修改编号样式", report.settings().withNumbering(style));
+        settings(Texts.get("edit.numbering"), report.settings().withNumbering(style));
     }
 
     /** Measures (rank 3, or the deepest numbered rank if shallower) numbered straight through groups. */
     public void setStraightThrough(boolean on) {
-        settings("修改连续编号", report.settings().withContinuousRank(on ? 3 : 0));
+        settings(Texts.get("edit.continuous"), report.settings().withContinuousRank(on ? 3 : 0));
     }
 
     public void setExportPreset(String preset) {
         ExportOptions o = report.settings().export().withPreset(preset);
-        settings("修改导出版式", report.settings().withExport(o));
+        settings(Texts.get("edit.preset"), report.settings().withExport(o));
     }
 
     public void setExportFonts(String body, String title) {
-        settings("修改字体", report.settings().withExport(report.settings().export().withFonts(body, title)));
+        settings(Texts.get("edit.fonts"), report.settings().withExport(report.settings().export().withFonts(body, title)));
     }
 
     public void setBoldHeadings(boolean bold) {
-        settings("修改标题加粗", report.settings().withExport(report.settings().export().withBoldHeadings(bold)));
+        settings(Texts.get("edit.bold"), report.settings().withExport(report.settings().export().withBoldHeadings(bold)));
     }
 
     public void setDateUnderTitle(boolean on) {
-        settings("修改标题下日期", report.settings().withExport(report.settings().export().withDateUnderTitle(on)));
+        settings(Texts.get("edit.dateUnderTitle"), report.settings().withExport(report.settings().export().withDateUnderTitle(on)));
     }
 
     /** Switches a proofreading rule off or on for this report. */
@@ -686,7 +695,7 @@ public final class OutlineEditorViewModel {
         } else {
             off.add(ruleId);
         }
-        settings(enabled ? "启用校对规则" : "关闭校对规则", report.settings().withDisabledChecks(off));
+        settings(Texts.get(enabled ? "edit.ruleOn" : "edit.ruleOff"), report.settings().withDisabledChecks(off));
     }
 
     // ---- parts of the document, preamble and trailer ------------------------------------------------
@@ -707,7 +716,7 @@ public final class OutlineEditorViewModel {
 
     /** An attachment's name or title. */
     public void setAttachment(org.reportdrafter.domain.Attachment a, String name, String title) {
-        property("修改附件", () -> List.of(a.name(), a.title()), v -> {
+        property(Texts.get("edit.attachment"), () -> List.of(a.name(), a.title()), v -> {
             a.setName(v.get(0));
             a.setTitle(v.get(1));
         }, List.of(name.strip(), title.strip()));
@@ -715,12 +724,12 @@ public final class OutlineEditorViewModel {
 
     /** The text before the body (web-page furniture counted at its start): one paragraph a line. */
     public void setPreamble(List<String> lines) {
-        setKept("修改正文前文字", report.preamble(), report::clutterBefore, report::setClutterBefore, lines, true);
+        setKept(Texts.get("edit.preamble"), report.preamble(), report::clutterBefore, report::setClutterBefore, lines, true);
     }
 
     /** The text after the body (web-page furniture counted at its end). */
     public void setTrailer(List<String> lines) {
-        setKept("修改正文后文字", report.trailer(), report::clutterAfter, report::setClutterAfter, lines, false);
+        setKept(Texts.get("edit.trailer"), report.trailer(), report::clutterAfter, report::setClutterAfter, lines, false);
     }
 
     private void setKept(String description, List<String> target, Supplier<Integer> clutter, Consumer<Integer> setClutter,
@@ -760,7 +769,7 @@ public final class OutlineEditorViewModel {
         List<String> post = new ArrayList<>(report.documentTrailer());
         record Ends(List<String> pre, int before, List<String> post, int after) {
         }
-        property("删除网页杂项", () -> new Ends(List.copyOf(report.preamble()), report.clutterBefore(),
+        property(Texts.get("edit.deleteClutter"), () -> new Ends(List.copyOf(report.preamble()), report.clutterBefore(),
                 List.copyOf(report.trailer()), report.clutterAfter()), v -> {
                     report.preamble().clear();
                     report.preamble().addAll(v.pre());

@@ -50,8 +50,9 @@ final class ProofreadPane extends VBox {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof FindingGroup g) {
-                    setText("［" + g.severity().displayName() + "］" + g.message());
-                    setTooltip(new javafx.scene.control.Tooltip(ruleName(g.rule()) + "：" + g.first().excerpt()));
+                    // the finding's message comes from the checks package, in Chinese
+                    setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message()));
+                    setTooltip(new javafx.scene.control.Tooltip(Texts.get("proofread.findingTip", ruleName(g.rule()), g.first().excerpt())));
                     getStyleClass().add("finding-" + g.severity().code());
                 } else {
                     setText(item.toString());
@@ -120,6 +121,7 @@ final class ProofreadPane extends VBox {
 
     void dispose() {
         recheck.stop();
+        vm = null; // the report's listener stays (the language switch replaces the window): it must not recheck
         checker.shutdownNow();
     }
 
@@ -176,7 +178,7 @@ final class ProofreadPane extends VBox {
         if (editor != null) {
             // each rule can be switched off for this report; the choice is saved with it and undoable
             for (Rule r : Proofreader.RULES) {
-                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(r.name());
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(ruleName(r.id()));
                 item.setId("rule-" + r.id());
                 item.setSelected(!editor.report().settings().disabledChecks().contains(r.id()));
                 item.setOnAction(e -> {
@@ -233,10 +235,16 @@ final class ProofreadPane extends VBox {
         marksChanged.run();
     }
 
+    /** A rule's name in the UI language (the checks package names it in Chinese, for the command line and review copies). */
     static String ruleName(String id) {
+        String key = "proofread.rule." + id;
+        String name = Texts.get(key);
+        if (!name.equals(key)) {
+            return name;
+        }
         for (Rule r : Proofreader.RULES) {
             if (r.id().equals(id)) {
-                return r.name();
+                return r.name(); // a rule added without a text in the bundles
             }
         }
         return id;

@@ -123,7 +123,7 @@ public final class ProofreadViewModel {
     public int fixGroup(FindingGroup g) {
         List<Finding> fixable = g.findings().stream().filter(f -> f.fix() != null).toList();
         if (!fixable.isEmpty()) {
-            applyFixes(fixable, "校对修正");
+            applyFixes(fixable, Texts.get("edit.fix"));
         }
         return fixable.size();
     }
@@ -201,13 +201,13 @@ public final class ProofreadViewModel {
         if (f.fix() == null) {
             return false;
         }
-        return applyFixes(List.of(f), "校对修正");
+        return applyFixes(List.of(f), Texts.get("edit.fix"));
     }
 
     /** Fixes every finding of the same rule that has a safe fix, as one undo step. */
     public int fixAll(String rule) {
         List<Finding> same = findings.stream().filter(f -> f.rule().equals(rule) && f.fix() != null).toList();
-        if (!same.isEmpty() && !applyFixes(same, "全部修正")) {
+        if (!same.isEmpty() && !applyFixes(same, Texts.get("edit.fixAll"))) {
             return 0;
         }
         return same.size();
@@ -246,7 +246,7 @@ public final class ProofreadViewModel {
                 int to = Math.min(p.text().length(), f.offset() + Math.max(f.fix().length(), f.length()) + 8);
                 if (now == null || !attached || to > now.length() || !now.regionMatches(from, p.text(), from, to - from)) {
                     refresh();
-                    notice.set("文字在校对后已改动，未修正；已重新校对，请在新的结果上再点修正。");
+                    notice.set(Texts.get("proofread.changed"));
                     return false;
                 }
             }
@@ -281,12 +281,13 @@ public final class ProofreadViewModel {
         }
     }
 
+    /** One step of a fix; unnamed, as only the whole fix (校对修正) is named in the undo menu. */
     private static Edit edit(Report r, TextPiece p, String text) {
         return switch (p.place()) {
-            case TITLE -> new ValueEdit<>("修改标题", r::title, r::setTitle, text);
-            case PREAMBLE -> new ValueEdit<>("修改开头", () -> r.preamble().get(p.paragraph()), v -> r.preamble().set(p.paragraph(), v), text);
-            case TRAILER -> new ValueEdit<>("修改结尾", () -> r.trailer().get(p.paragraph()), v -> r.trailer().set(p.paragraph(), v), text);
-            case PART -> new ValueEdit<>("修改" + p.path(), () -> Parts.get(r.parts(), p.path(), p.paragraph()),
+            case TITLE -> new ValueEdit<>("", r::title, r::setTitle, text);
+            case PREAMBLE -> new ValueEdit<>("", () -> r.preamble().get(p.paragraph()), v -> r.preamble().set(p.paragraph(), v), text);
+            case TRAILER -> new ValueEdit<>("", () -> r.trailer().get(p.paragraph()), v -> r.trailer().set(p.paragraph(), v), text);
+            case PART -> new ValueEdit<>("", () -> Parts.get(r.parts(), p.path(), p.paragraph()),
                     v -> Parts.set(r.parts(), p.path(), p.paragraph(), v), text);
             case HEADING -> new TextEdit(p.node(), TextEdit.Field.HEADING, text);
             case BODY -> {

@@ -44,7 +44,7 @@ final class PropertiesPane extends GridPane {
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(ReportKind k) {
-                return k == null ? "" : k.displayName();
+                return k == null ? "" : kindName(k);
             }
 
             @Override
@@ -55,7 +55,7 @@ final class PropertiesPane extends GridPane {
         numbering.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(NumberingStyle s) {
-                return s == null ? "" : s.displayName();
+                return s == null ? "" : numberingName(s);
             }
 
             @Override
@@ -67,7 +67,7 @@ final class PropertiesPane extends GridPane {
         preset.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(PageLayout p) {
-                return p == null ? "" : p.displayName();
+                return p == null ? "" : ExportDialog.presetName(p.id());
             }
 
             @Override
@@ -158,6 +158,24 @@ final class PropertiesPane extends GridPane {
             }
         });
         setDisable(true);
+    }
+
+    /** A report kind in the UI language (the domain names it in Chinese). */
+    static String kindName(ReportKind k) {
+        return Texts.get("kind." + k.code());
+    }
+
+    /**
+     * A numbering style in the UI language with its labels as the document prints them: the built-in
+     * ones by their first four ranks, a style read from a document by all of its ranks.
+     */
+    static String numberingName(NumberingStyle s) {
+        boolean builtIn = NumberingStyle.BUILT_IN.contains(s);
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < (builtIn ? Math.min(4, s.ranks().size()) : s.ranks().size()); i++) {
+            labels.append(s.ranks().get(i).format(1));
+        }
+        return Texts.get(builtIn ? "numbering." + s.id() : "numbering.custom", labels.toString());
     }
 
     private void commitYear() {

@@ -58,6 +58,7 @@ public final class ReportDrafterApp extends Application {
         OPEN_STEPS[4] = System.nanoTime();
         // one font policy and the icon for every window the app opens, dialogs and popups included
         CjkFonts.install();
+        Dialogs.installButtonTexts();
         stage.getIcons().setAll(AppAssets.icons());
         ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label(Texts.get("app.opening", dbPath));
@@ -84,6 +85,7 @@ public final class ReportDrafterApp extends Application {
             database = opened.database();
             LibraryViewModel vm = newViewModel(database);
             vm.loadLanguage();
+            AppLauncher.followLanguage();
             showLibrary(vm, opened.session());
             stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
             openFiles(filesToOpen());
@@ -140,6 +142,7 @@ public final class ReportDrafterApp extends Application {
         database = Database.open(dbPath);
         LibraryViewModel vm = newViewModel(database);
         vm.loadLanguage();
+        AppLauncher.followLanguage();
         return vm;
     }
 
@@ -150,8 +153,8 @@ public final class ReportDrafterApp extends Application {
 
     private void showLibrary(LibraryViewModel vm, LibraryViewModel.Session session) {
         OPEN_STEPS[0] = System.nanoTime();
-        if (window != null) {
-            window.dispose();
+        if (window() != null) {
+            window().dispose();
         }
         library = vm;
         if (offerRecovery(library)) {
@@ -193,7 +196,7 @@ public final class ReportDrafterApp extends Application {
         if (files.isEmpty()) {
             return;
         }
-        Task<List<org.reportdrafter.importing.LibraryImporter.FileResult>> task = window.importFiles(files);
+        Task<List<org.reportdrafter.importing.LibraryImporter.FileResult>> task = window().importFiles(files);
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> task.getValue().stream()
                 .flatMap(r -> r.reports().stream()).findFirst().ifPresent(r -> library.open(r.id())));
     }
@@ -201,7 +204,7 @@ public final class ReportDrafterApp extends Application {
     /** Replaces the library with a backup and reopens it, off the FX thread; the app keeps its lock throughout. */
     void restore(Path backup) {
         library.close();
-        window.dispose();
+        window().dispose();
         database.close();
         ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label(Texts.get("app.restoring", backup.getFileName()));
@@ -236,26 +239,25 @@ public final class ReportDrafterApp extends Application {
         }
         boolean[] recovered = {false};
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "上次有 " + files.size() + " 份报告的内容未能写入资料库，已保存在 " + files.get(0).getParent()
-                        + "。现在把它们恢复到资料库吗？（恢复前的内容会保存为一个版本）",
+                Texts.get("recovery.confirm", String.valueOf(files.size()), files.get(0).getParent()),
                 javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-        a.setHeaderText("发现未保存的内容");
+        a.setHeaderText(Texts.get("recovery.header"));
         a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).ifPresent(b -> {
             for (Path f : files) {
                 try {
                     vm.recover(f);
                     recovered[0] = true;
                 } catch (RuntimeException e) {
-                    vm.saveStateProperty().set("恢复失败：" + e.getMessage());
+                    vm.saveStateProperty().set(Texts.get("recovery.failed", e.getMessage()));
                 }
             }
         });
         return recovered[0];
     }
 
-    /** The main window once the library is open (tests). */
+    /** The main window once the library is open (tests); the language switch replaces it with a new one. */
     MainWindow window() {
-        return window;
+        return scene != null && scene.getRoot() instanceof MainWindow current ? current : window;
     }
 
     LibraryViewModel library() {
@@ -273,8 +275,8 @@ public final class ReportDrafterApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.dispose();
+        if (window() != null) {
+            window().dispose();
         }
         saveOnExit(); // queues the last write, waits (bounded), else keeps a recovery file; never throws
         timer.shutdownNow();
@@ -295,7 +297,7 @@ public final class ReportDrafterApp extends Application {
                 lock.close();
             }
         } catch (RuntimeException e) {
-            System.err.println("关闭资料库时出错：" + e.getMessage());
+            System.err.println(Texts.get("error.closing", e.getMessage()));
         }
     }
 }

@@ -60,13 +60,14 @@ final class ReusePane extends TabPane {
     private Tab searchTab() {
         query.setId("search-field");
         query.setPromptText(Texts.get("reuse.queryPrompt"));
+        query.setTooltip(new javafx.scene.control.Tooltip(Texts.get("reuse.queryPrompt"))); // the prompt is cut in a narrow pane
         kind.getItems().add(Texts.get("reuse.allKinds"));
         kind.getItems().addAll(ReportKind.values());
         kind.getSelectionModel().selectFirst();
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Object o) {
-                return o instanceof ReportKind k ? k.displayName() : String.valueOf(o);
+                return o instanceof ReportKind k ? PropertiesPane.kindName(k) : String.valueOf(o);
             }
 
             @Override
@@ -221,7 +222,8 @@ final class ReusePane extends TabPane {
 
     /** The node being edited changed, or its heading: refresh the similar sections when typing pauses. */
     void editingChanged() {
-        if (similarTab != null && similarTab.isSelected() && isVisible()) {
+        // a window replaced by the language switch keeps its listeners on the report: it looks nothing up
+        if (similarTab != null && similarTab.isSelected() && isVisible() && !similarLookup.isShutdown()) {
             similarDelay.playFromStart();
         }
     }
@@ -269,7 +271,8 @@ final class ReusePane extends TabPane {
             String context = it.paragraph() < 0 ? it.node().heading() : it.node().body().get(it.paragraph());
             int a = Math.max(0, it.offset() - 10);
             int b = Math.min(context.length(), it.offset() + it.found().length() + 10);
-            CheckBox c = new CheckBox("“" + it.found() + "” → “" + it.proposed() + "”　" + it.reason() + "　…" + context.substring(a, b) + "…");
+            // the reason comes from the domain, in Chinese
+            CheckBox c = new CheckBox(Texts.get("reuse.reviewItem", it.found(), it.proposed(), it.reason(), context.substring(a, b)));
             boxes.add(c);
             rows.getChildren().add(c);
         }

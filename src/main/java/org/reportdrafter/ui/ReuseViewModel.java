@@ -175,7 +175,7 @@ public final class ReuseViewModel {
             n.setProvenance(p);
             n.setSourceLabel("");
         }
-        CompositeEdit edit = new CompositeEdit("插入往年段落");
+        CompositeEdit edit = new CompositeEdit(Texts.get("edit.insertPast"));
         List<OutlineNode> inserted;
         if (mode == InsertMode.REPLACE_TEXT && target != null) {
             edit.add(new TextEdit(target, TextEdit.Field.HEADING, copy.heading()));
@@ -200,7 +200,7 @@ public final class ReuseViewModel {
         if (accepted.isEmpty() || ed == null) {
             return;
         }
-        CompositeEdit edit = new CompositeEdit("替换年份和单位");
+        CompositeEdit edit = new CompositeEdit(Texts.get("edit.yearsAndNames"));
         java.util.Map<OutlineNode, List<YearNameReview.Item>> byNode = new java.util.LinkedHashMap<>();
         for (YearNameReview.Item it : accepted) {
             byNode.computeIfAbsent(it.node(), k -> new ArrayList<>()).add(it);
@@ -238,7 +238,7 @@ public final class ReuseViewModel {
         r.setDateOfIssue(null);
         String title = r.title();
         if (source.year() != null) {
-            // the later year first, so a year just written is not shifted again
+            // the later year first, so a year just written is not shifted again; 年 is the title's own word
             title = title.replace((source.year() + 1) + "年", "\u0000" + (year + 1) + "年").replace(source.year() + "年", year + "年")
                     .replace("\u0000", "");
         }

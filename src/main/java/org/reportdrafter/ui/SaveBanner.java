@@ -19,7 +19,7 @@ final class SaveBanner extends HBox {
         text.textProperty().bind(library.saveProblemProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button retry = new Button("立即重试");
+        Button retry = new Button(Texts.get("banner.retry"));
         retry.setId("save-banner-retry");
         retry.setOnAction(e -> library.retrySave());
         getChildren().addAll(text, retry);

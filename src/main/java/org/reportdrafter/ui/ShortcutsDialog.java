@@ -21,13 +21,6 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
             new String[] {"↑ / ↓", "keys.arrows"},
             new String[] {"Esc", "keys.escape"});
 
-    /** A label that is never cut to "Ctrl+Sh…": the list is as wide as its longest line. */
-    private static Label whole(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
     ShortcutsDialog(List<AppAction> actions, Window owner) {
         setTitle(Texts.get("dialog.shortcuts.title"));
         Dialogs.own(this, owner);
@@ -43,10 +36,10 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
             for (var k : a.alternates()) {
                 keys.append(" / ").append(k.getDisplayText());
             }
-            g.addRow(row++, whole(keys.toString()), whole(a.text().replace("…", "")));
+            g.addRow(row++, keys(keys.toString()), what(a.text().replace("…", "")));
         }
         for (String[] k : EDITOR_KEYS) {
-            g.addRow(row++, whole(k[0]), whole(Texts.get(k[1])));
+            g.addRow(row++, keys(k[0]), what(Texts.get(k[1])));
         }
         // room for the vertical scroll bar, which the scroll pane takes out of the list's own width
         g.setPadding(new javafx.geometry.Insets(0, 24, 0, 0));
@@ -56,5 +49,18 @@ final class ShortcutsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(scroll);
         getDialogPane().setId("shortcuts-dialog");
         getDialogPane().getButtonTypes().setAll(new ButtonType(Texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /** The keys are never cut short; the longer English descriptions wrap instead. */
+    private static Label keys(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label what(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 }

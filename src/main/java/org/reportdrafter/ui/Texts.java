@@ -28,6 +28,23 @@ public final class Texts {
         return english;
     }
 
+    /**
+     * A name the domain made in Chinese (an outline edit's: 上移, 拆分条目…) in the chosen language: the key
+     * under {@code prefix} whose Chinese text it is, or the name as it is when there is none.
+     */
+    public static synchronized String fromChinese(String prefix, String chinese) {
+        if (!english || chinese == null || chinese.isEmpty()) {
+            return chinese;
+        }
+        ResourceBundle zh = load(Locale.SIMPLIFIED_CHINESE);
+        for (String key : zh.keySet()) {
+            if (key.startsWith(prefix) && zh.getString(key).equals(chinese)) {
+                return bundle.getString(key);
+            }
+        }
+        return chinese;
+    }
+
     public static synchronized String get(String key, Object... args) {
         String s;
         try {

@@ -28,6 +28,19 @@ final class VersionsDialog extends Dialog<ButtonType> {
     private final LibraryViewModel library;
     private final ListView<VersionInfo> list = new ListView<>();
 
+    /**
+     * A version's name in the UI language: the name the clerk gave it, or, for the versions the app keeps
+     * by itself, what kind of version it is (the names stored with them are Chinese).
+     */
+    static String name(VersionInfo v) {
+        if (v.name().isBlank()) {
+            String key = "versions.kind." + v.kind();
+            String k = Texts.get(key);
+            return k.equals(key) ? "" : k;
+        }
+        return v.kind().equals("before-restore") && v.name().equals(LibraryViewModel.BEFORE_RESTORE) ? Texts.get("versions.beforeRestore") : v.name();
+    }
+
     VersionsDialog(LibraryViewModel library, Window owner) {
         this.library = library;
         setTitle(Texts.get("versions.title"));
@@ -38,7 +51,7 @@ final class VersionsDialog extends Dialog<ButtonType> {
             @Override
             protected void updateItem(VersionInfo item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Texts.get("versions.row", TIME.format(item.createdAt()), item.displayName(), String.valueOf(item.chars())));
+                setText(empty || item == null ? null : Texts.get("versions.row", TIME.format(item.createdAt()), name(item), String.valueOf(item.chars())));
             }
         });
         list.getItems().setAll(library.versions());

@@ -28,10 +28,11 @@ import org.reportdrafter.importing.LibraryImporter;
  * Screenshots of the main window (1280×800), every dialog and the page preview with the REAL window
  * toolkit (GTK glass under Xvfb, not Monocle), written to target/screenshots/real-*.png:
  * {@code ./mvnw -q -o -DskipTests package && DISPLAY=:57 java -cp target/report-drafter.jar:target/test-classes
- * org.reportdrafter.ui.RealToolkitTour}.
+ * org.reportdrafter.ui.RealToolkitTour}; with {@code -Duser.language=en} in English (real-en-*.png).
  */
 public final class RealToolkitTour {
     private static final Path OUT = Path.of("target", "screenshots");
+    private static String prefix = "real-";
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
@@ -48,6 +49,14 @@ public final class RealToolkitTour {
             return null;
         });
         waitFor(() -> app.window() != null);
+        // -Duser.language=en: the tour in English, switched as the clerk does (视图 › English), shots named real-en-*
+        if ("en".equals(System.getProperty("user.language"))) {
+            prefix = "real-en-";
+            fx(() -> {
+                app.window().run("action-language");
+                return null;
+            });
+        }
         Path plan = Path.of("src/test/resources/fixtures/plan-2024.txt");
         var results = fx(() -> app.library().importFiles(List.of(plan), null));
         fx(() -> {
@@ -145,8 +154,9 @@ public final class RealToolkitTour {
                 out.setRGB(x, y, reader.getArgb(x, y));
             }
         }
-        ImageIO.write(out, "png", OUT.resolve(name + ".png").toFile());
-        System.out.println("saved " + name + " " + width + "x" + height);
+        String file = name.replaceFirst("^real-", prefix);
+        ImageIO.write(out, "png", OUT.resolve(file + ".png").toFile());
+        System.out.println("saved " + file + " " + width + "x" + height);
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
