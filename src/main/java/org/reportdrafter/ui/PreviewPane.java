@@ -39,6 +39,7 @@ final class PreviewPane extends ScrollPane {
     private final VBox pagesBox = new VBox(16);
     private final IntegerProperty pageCount = new SimpleIntegerProperty();
     private final PauseTransition typingStops = new PauseTransition(Duration.millis(120));
+    private final PauseTransition firstLayout = new PauseTransition(Duration.millis(1500));
     private final AtomicLong generation = new AtomicLong();
     private final Executor background;
     private OutlineEditorViewModel vm;
@@ -56,6 +57,14 @@ final class PreviewPane extends ScrollPane {
         setContent(pagesBox);
         setFitToWidth(true);
         typingStops.setOnFinished(e -> refresh());
+        firstLayout.setOnFinished(e -> refresh());
+        // shown at once when the clerk opens the preview before the first layout is due
+        showing.addListener((o, was, now) -> {
+            if (now && firstLayout.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                firstLayout.stop();
+                refresh();
+            }
+        });
     }
 
     javafx.beans.property.BooleanProperty showingProperty() {
@@ -83,11 +92,13 @@ final class PreviewPane extends ScrollPane {
                     typingStops.playFromStart();
                 }
             });
-            // laid out a moment later, not while the window that shows the report is being built
+            // laid out a while later, not while the window that shows the report is being built and laid out:
+            // the first layout also loads the fonts' metrics, a core's work on a two-core PC (decision 18)
             generation.incrementAndGet();
             pages = List.of();
             pageCount.set(0);
-            typingStops.playFromStart();
+            typingStops.stop();
+            firstLayout.playFromStart();
             return;
         }
         refresh();

@@ -260,13 +260,33 @@ public final class UiBench implements Callable<Integer> {
                                 RESULTS.add(String.format(Locale.ROOT, "window open, from the JVM's start in a new process (library of %d reports listed, last report of %d nodes reopened): %d ms",
                                         app.library().drafts().size() + app.library().past().size(), app.library().editor().report().allNodes().size(),
                                         System.currentTimeMillis() - jvmStart));
-                                Platform.runLater(() -> measureEdits(stage));
+                                // moves are timed once the app has settled: the first check and the
+                                // preview's first layout (for the page count) run a moment after the window
+                                // shows, and a clerk does not move items in that moment
+                                whenSettled(() -> measureEdits(stage));
                             }
                         });
                         stage.getScene().getRoot().requestLayout();
                     }
                 }
             }.start();
+        }
+
+        private void whenSettled(Runnable then) {
+            javafx.beans.property.IntegerProperty pages = app.window().preview().pageCountProperty();
+            if (pages.get() > 0) {
+                Platform.runLater(then);
+                return;
+            }
+            pages.addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                    if (now.intValue() > 0) {
+                        pages.removeListener(this);
+                        Platform.runLater(then);
+                    }
+                }
+            });
         }
 
         private void measureEdits(Stage stage) {
@@ -283,9 +303,13 @@ public final class UiBench implements Callable<Integer> {
             Runnable[] step = new Runnable[1];
             step[0] = () -> {
                 if (i[0] >= times.length) {
+                    // the first of each of the four operations runs cold code (class loading, compiling)
+                    long[] later = Arrays.copyOfRange(times, ops.size(), times.length);
                     Arrays.sort(times);
-                    RESULTS.add(String.format(Locale.ROOT, "move/indent on a %d-node report, renumber + repaint: median %.1f ms, p95 %.1f ms, max %.1f ms",
-                            all.size(), times[times.length / 2] / 1e6, times[(int) (times.length * 0.95) - 1] / 1e6, times[times.length - 1] / 1e6));
+                    Arrays.sort(later);
+                    RESULTS.add(String.format(Locale.ROOT, "move/indent on a %d-node report, renumber + repaint: median %.1f ms, p95 %.1f ms, max %.1f ms; after the first of each operation: median %.1f ms, p95 %.1f ms, max %.1f ms",
+                            all.size(), times[times.length / 2] / 1e6, times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6, times[times.length - 1] / 1e6,
+                            later[later.length / 2] / 1e6, later[(int) Math.ceil(later.length * 0.95) - 1] / 1e6, later[later.length - 1] / 1e6));
                     Platform.runLater(() -> measurePreview(stage));
                     return;
                 }
