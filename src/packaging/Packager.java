@@ -231,8 +231,8 @@ public final class Packager {
     }
 
     /**
-     * The runtime's default class-data archive (CDS), made from the JDK and JavaFX classes the app loads up to
-     * its first window (src/packaging/cds-classes.txt): the JVM maps them ready-made instead of reading and
+     * The runtime's default class-data archive (CDS), made from the JDK and JavaFX classes the app loads at its
+     * start and first edits (src/packaging/cds-classes.txt): the JVM maps them ready-made instead of reading and
      * verifying each one, which takes about a second off the start (decision 18). A runtime made by jlink has
      * no archive at all otherwise. It lies beside the JVM's library, where the JVM looks without being told,
      * and holds no paths of this machine, so it works wherever the app is installed. Then the runtime's
