@@ -1,10 +1,8 @@
 package org.reportdrafter.docx;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,23 +112,14 @@ public final class DocxExporter {
         for (String w : parts.wrapper()) {
             ctx.bodyParagraph(w);
         }
-        Set<String> head = normalized(headTexts(report));
-        List<String> preamble = new ArrayList<>();
-        for (String p : report.preamble()) {
-            if (!head.contains(norm(p))) {
-                preamble.add(p);
-            }
-        }
+        List<String> preamble = PrintedText.preamble(report);
         NodeWriter.writeBody(ctx, preamble, 0, report.root().tables());
         Map<OutlineNode, String> labels = Labeler.labels(report);
         for (OutlineNode section : report.sections()) {
             NodeWriter.write(ctx, section, labels);
         }
-        Set<String> tail = normalized(tailTexts(report));
-        for (String t : report.trailer()) {
-            if (!t.isBlank() && !tail.contains(norm(t))) {
-                ctx.bodyParagraph(t);
-            }
+        for (String t : PrintedText.trailer(report)) {
+            ctx.bodyParagraph(t);
         }
         SignatureWriter.writeAttachmentNotes(ctx, parts.attachmentNotes());
         SignatureWriter.write(ctx, report, settings.preset().sealed());
@@ -146,41 +135,6 @@ public final class DocxExporter {
     static Set<String> fontsUsed(ExportSettings s) {
         return new LinkedHashSet<>(List.of(s.bodyFont(), s.titleFont(), s.preset().heading1Font(),
                 s.preset().heading2Font(), PageLayout.PAGE_NUMBER_FONT));
-    }
-
-    /** Parts written at the head, which a preamble line may repeat. */
-    private static List<String> headTexts(Report r) {
-        DocumentParts p = r.parts();
-        List<String> out = new ArrayList<>(List.of(p.docNumber(), p.headline(), p.addressee(), p.author(), p.occasion(), r.title()));
-        out.addAll(p.titleLines());
-        return out;
-    }
-
-    /** Parts written at the foot, which a trailer line may repeat. */
-    private static List<String> tailTexts(Report r) {
-        DocumentParts p = r.parts();
-        List<String> out = new ArrayList<>(p.signature());
-        out.add(SignatureWriter.dateText(r));
-        out.add(p.note());
-        out.addAll(p.attachmentNotes());
-        out.add(p.copyTo());
-        out.add("抄送：" + p.copyTo());
-        return out;
-    }
-
-    private static Set<String> normalized(List<String> texts) {
-        Set<String> out = new HashSet<>();
-        for (String t : texts) {
-            String n = norm(t);
-            if (!n.isEmpty()) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
-    private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
     }
 
     /** A .docx file name from the title, without characters Windows forbids in file names. */

@@ -38,39 +38,11 @@ final class SignatureWriter {
         }
         ctx.blankLine();
         int ch = ctx.settings().charTwips();
-        double nameStart = 0; // characters from the left margin where the first attachment's name starts
-        for (int i = 0; i < notes.size(); i++) {
-            String line = notes.get(i).strip();
+        for (PrintedText.NoteLine line : PrintedText.attachmentNotes(notes)) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.ATTACHMENT_NOTE);
-            double lineStart;
-            double textStart;
-            if (i == 0 || line.startsWith("附件")) {
-                lineStart = 2;
-                textStart = 2 + width(prefix(line));
-                nameStart = 2 + width(leadWord(line));
-            } else {
-                lineStart = nameStart; // 2.… under the 1. of the first line
-                textStart = nameStart + width(number(line));
-            }
-            indent(p, textStart * ch, (textStart - lineStart) * ch, 0, ch);
-            Runs.add(p, line);
+            indent(p, line.textStart() * ch, (line.textStart() - line.lineStart()) * ch, 0, ch);
+            Runs.add(p, line.text());
         }
-    }
-
-    /** 附件：1. — what stands before the name. */
-    private static String prefix(String line) {
-        String lead = leadWord(line);
-        return lead + number(line.substring(lead.length()));
-    }
-
-    private static String leadWord(String line) {
-        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
-        return line.startsWith("附件") && colon > 0 && colon <= 4 ? line.substring(0, colon + 1) : "";
-    }
-
-    private static String number(String s) {
-        var m = java.util.regex.Pattern.compile("^[0-9０-９]{1,2}[.．、]").matcher(s);
-        return m.find() ? m.group() : "";
     }
 
     static void write(BlockContext ctx, Report report, boolean sealed) {
@@ -158,10 +130,6 @@ final class SignatureWriter {
 
     /** Width in characters: a Chinese character is one, a half-width digit or letter half. */
     static double width(String s) {
-        double w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) < 0x2E80 ? 0.5 : 1;
-        }
-        return w;
+        return PrintedText.width(s);
     }
 }

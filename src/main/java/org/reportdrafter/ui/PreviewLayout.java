@@ -3,10 +3,8 @@ package org.reportdrafter.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.reportdrafter.docx.PageLayout;
 import org.reportdrafter.docx.TitleBreaker;
 import org.reportdrafter.domain.Attachment;
@@ -189,23 +187,14 @@ final class PreviewLayout {
         }
         // as the export: web furniture the clerk has not deleted is printed too (the export warns), but a
         // line that repeats the title or another part of the head is not printed twice
-        Set<String> head = normalized(headTexts(r));
-        List<String> preamble = new ArrayList<>();
-        for (String p : r.preamble()) {
-            if (!head.contains(norm(p))) {
-                preamble.add(p);
-            }
-        }
+        List<String> preamble = org.reportdrafter.docx.PrintedText.preamble(r);
         bodyWithTables(preamble, 0, r.root().tables());
         Map<OutlineNode, String> labels = Labeler.labels(r);
         for (OutlineNode s : r.sections()) {
             node(s, labels);
         }
-        Set<String> tail = normalized(tailTexts(r));
-        for (String t : r.trailer()) {
-            if (!t.isBlank() && !tail.contains(norm(t))) {
-                body(t);
-            }
+        for (String t : org.reportdrafter.docx.PrintedText.trailer(r)) {
+            body(t);
         }
         attachmentNotes(parts.attachmentNotes());
         signature(r);
@@ -260,11 +249,7 @@ final class PreviewLayout {
 
     /** The export's count for titles and signatures: a Chinese character one, anything else half. */
     private static double halfWidth(String s) {
-        double w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) < 0x2E80 ? 0.5 : 1;
-        }
-        return w;
+        return org.reportdrafter.docx.PrintedText.width(s);
     }
 
     private void node(OutlineNode n, Map<OutlineNode, String> labels) {
@@ -324,32 +309,9 @@ final class PreviewLayout {
             return;
         }
         blank();
-        double nameStart = 0;
-        for (int i = 0; i < notes.size(); i++) {
-            String line = notes.get(i).strip();
-            double lineStart;
-            double textStart;
-            if (i == 0 || line.startsWith("附件")) {
-                String lead = leadWord(line);
-                lineStart = 2;
-                textStart = 2 + halfWidth(lead + number(line.substring(lead.length())));
-                nameStart = 2 + halfWidth(lead);
-            } else {
-                lineStart = nameStart; // 2.… under the 1. of the first line
-                textStart = nameStart + halfWidth(number(line));
-            }
-            paras.add(new Para(lines(line, Style.BODY, Align.LEFT, lineStart * charPt, textStart * charPt, 0, 0, null, false), false, false));
+        for (org.reportdrafter.docx.PrintedText.NoteLine line : org.reportdrafter.docx.PrintedText.attachmentNotes(notes)) {
+            paras.add(new Para(lines(line.text(), Style.BODY, Align.LEFT, line.lineStart() * charPt, line.textStart() * charPt, 0, 0, null, false), false, false));
         }
-    }
-
-    private static String leadWord(String line) {
-        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
-        return line.startsWith("附件") && colon > 0 && colon <= 4 ? line.substring(0, colon + 1) : "";
-    }
-
-    private static String number(String s) {
-        var m = java.util.regex.Pattern.compile("^[0-9０-９]{1,2}[.．、]").matcher(s);
-        return m.find() ? m.group() : "";
     }
 
     /** 署名 and date placed by where each line starts, in the export's character unit (SignatureWriter). */
@@ -428,39 +390,6 @@ final class PreviewLayout {
             last.add(Line.blank());
         }
         last.addAll(rec);
-    }
-
-    private static List<String> headTexts(Report r) {
-        DocumentParts p = r.parts();
-        List<String> out = new ArrayList<>(List.of(p.docNumber(), p.headline(), p.addressee(), p.author(), p.occasion(), r.title()));
-        out.addAll(p.titleLines());
-        return out;
-    }
-
-    private static List<String> tailTexts(Report r) {
-        DocumentParts p = r.parts();
-        List<String> out = new ArrayList<>(p.signature());
-        out.add(!p.dateText().isEmpty() ? p.dateText() : r.dateOfIssue() == null ? "" : ChineseDates.format(r.dateOfIssue()));
-        out.add(p.note());
-        out.addAll(p.attachmentNotes());
-        out.add(p.copyTo());
-        out.add("抄送：" + p.copyTo());
-        return out;
-    }
-
-    private static Set<String> normalized(List<String> texts) {
-        Set<String> out = new HashSet<>();
-        for (String t : texts) {
-            String n = norm(t);
-            if (!n.isEmpty()) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
-    private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
     }
 
     private void body(String text) {
