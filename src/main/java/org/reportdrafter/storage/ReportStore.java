@@ -179,7 +179,8 @@ final class ReportStore {
                     id = keys.getLong(1);
                 }
                 ids.put(n, id);
-                rows.add(new SearchIndex.Row(id, n.heading(), body));
+                // a template's prompt is a placeholder: nothing a clerk looks for or reuses as past text
+                rows.add(new SearchIndex.Row(id, n.heading(), n.guidance() ? "" : body));
             }
         }
         index.add(c, reportId, r, rows, labels);

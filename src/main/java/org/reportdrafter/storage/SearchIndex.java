@@ -268,7 +268,7 @@ final class SearchIndex {
         String sql = """
                 WITH m(id) AS (SELECT rowid FROM node_fts WHERE node_fts MATCH ?%s),
                      sec(id, uid, heading, body, path, report_id) AS (
-                       SELECT n.id, n.uid, n.heading, n.body, n.path, n.report_id FROM m JOIN nodes n ON n.id = m.id WHERE m.id > 0
+                       SELECT n.id, n.uid, n.heading, CASE WHEN n.guidance = 1 THEN '' ELSE n.body END, n.path, n.report_id FROM m JOIN nodes n ON n.id = m.id WHERE m.id > 0
                        UNION ALL
                        SELECT -d.id, '', CASE WHEN d.heading = '' THEN d.path ELSE d.heading END, d.body, d.path, d.report_id
                        FROM m JOIN document_text d ON d.id = -m.id WHERE m.id < 0)
@@ -364,7 +364,7 @@ final class SearchIndex {
                     .thenComparing(Comparator.reverseOrder())).toList();
             List<SectionHit> hits = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT n.id, n.uid, n.heading, n.body, n.path, r.id AS rid, r.title, r.year, r.status
+                    SELECT n.id, n.uid, n.heading, CASE WHEN n.guidance = 1 THEN '' ELSE n.body END AS body, n.path, r.id AS rid, r.title, r.year, r.status
                     FROM nodes n JOIN reports r ON r.id = n.report_id WHERE n.id = ?""")) {
                 for (Long id : order) {
                     if (hits.size() >= limit) {
@@ -395,10 +395,10 @@ final class SearchIndex {
         return flat.length() > 80 ? flat.substring(0, 80) + "…" : flat;
     }
 
-    /** The first items under a section, heading and text, as one line. */
+    /** The first items under a section, heading and text, as one line; template prompts are not text. */
     private static String childrenText(Connection c, long parentId) throws SQLException {
         StringBuilder sb = new StringBuilder();
-        try (PreparedStatement ps = c.prepareStatement("SELECT path, heading, body FROM nodes WHERE parent_id = ? ORDER BY position LIMIT 3")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, heading, body FROM nodes WHERE parent_id = ? AND guidance = 0 ORDER BY position LIMIT 3")) {
             ps.setLong(1, parentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && sb.length() <= 80) {

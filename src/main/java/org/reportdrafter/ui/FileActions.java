@@ -117,6 +117,8 @@ final class FileActions {
         status.run(task);
         task.setOnSucceeded(e -> {
             status.end();
+            // the status bar says what was done last, not an earlier export's file
+            status.saveState().setText(Texts.get("status.exportedWord", task.getValue().file()));
             new ExportDoneDialog(task.getValue(), window.get(), host).show();
         });
         task.setOnFailed(e -> failed(task.getException()));

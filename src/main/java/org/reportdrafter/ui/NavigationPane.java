@@ -14,6 +14,8 @@ import org.reportdrafter.domain.edit.TextEdit;
 final class NavigationPane extends TitledPane {
     private final TreeView<OutlineNode> tree = new TreeView<>();
     private final PauseTransition rebuild = new PauseTransition(Duration.millis(150));
+    /** Typing changes headings, not the tree: the shown items are redrawn when typing pauses. */
+    private final PauseTransition retext = new PauseTransition(Duration.millis(300));
     private OutlineEditorViewModel vm;
 
     NavigationPane() {
@@ -37,6 +39,7 @@ final class NavigationPane extends TitledPane {
             }
         });
         rebuild.setOnFinished(e -> rebuild());
+        retext.setOnFinished(e -> tree.refresh());
     }
 
     void setViewModel(OutlineEditorViewModel model) {
@@ -48,6 +51,11 @@ final class NavigationPane extends TitledPane {
         model.structureVersionProperty().addListener((o, a, b) -> {
             if (vm == model) {
                 rebuild.playFromStart();
+            }
+        });
+        model.versionProperty().addListener((o, a, b) -> {
+            if (vm == model) {
+                retext.playFromStart();
             }
         });
         rebuild();
@@ -84,6 +92,7 @@ final class NavigationPane extends TitledPane {
 
     void dispose() {
         rebuild.stop();
+        retext.stop();
         vm = null; // the report's listener stays (the language switch replaces the window): it must not rebuild
     }
 }

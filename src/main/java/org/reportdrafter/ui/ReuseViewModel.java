@@ -79,7 +79,7 @@ public final class ReuseViewModel {
         String text = similarQuery(node);
         similarAsked.incrementAndGet(); // an answer still on its way is older than this one
         List<SectionHit> hits = text.isBlank() ? List.of() : repo().similarSections(text, ed.report().id(), 20);
-        showSimilar(text, hits);
+        showSimilar(text.isBlank() ? "" : named(node), hits);
         return hits;
     }
 
@@ -93,6 +93,11 @@ public final class ReuseViewModel {
     /** The heading, and the start of the text when the heading alone says little. */
     private static String similarQuery(OutlineNode node) {
         return node.heading() + (node.heading().length() < 8 && !node.body().isEmpty() ? node.body().get(0) : "");
+    }
+
+    /** How the empty list names the item: by its heading, or by the start of its text. */
+    private static String named(OutlineNode node) {
+        return node.heading().isBlank() && !node.body().isEmpty() ? node.body().get(0) : node.heading();
     }
 
     private void showSimilar(String text, List<SectionHit> hits) {
@@ -116,7 +121,7 @@ public final class ReuseViewModel {
         OutlineEditorViewModel ed = library.editor();
         String text = node == null || ed == null ? "" : similarQuery(node);
         if (text.isBlank()) {
-            showSimilar(text, List.of());
+            showSimilar("", List.of());
             return;
         }
         Long exclude = ed.report().id();
@@ -128,7 +133,7 @@ public final class ReuseViewModel {
                 List<SectionHit> hits = repo().similarSections(text, exclude, 20);
                 fx.execute(() -> {
                     if (similarAsked.get() == asked) {
-                        showSimilar(text, hits);
+                        showSimilar(named(node), hits);
                     }
                 });
             } catch (RuntimeException e) {

@@ -197,6 +197,19 @@ class SqliteReportRepositoryTest {
     }
 
     @Test
+    void anUnfilledTemplatePromptIsNeitherFoundNorOfferedAsSimilar() {
+        Report draft = sample("2026年工作要点", 2026, "开展教研活动。");
+        OutlineNode prompt = draft.sections().get(0).addChild(new OutlineNode());
+        prompt.setBody(List.of("写明本年度工作的指导思想：以什么为指导，围绕什么中心。"));
+        prompt.setGuidance(true);
+        repo.save(draft);
+        assertTrue(repo.searchSections("指导思想", 10).isEmpty(), "a prompt is not the clerk's text");
+        assertTrue(repo.similarSections("本年度工作的指导思想", null, 10).stream().noneMatch(h -> h.snippet().contains("指导思想")),
+                "other sections may share a pair of characters, the prompt is not among them");
+        assertEquals(1, repo.searchSections("教研", 10).size(), "the draft's own text is still found");
+    }
+
+    @Test
     void enoughHeadingMatchesFillTheListBeforeAnyNewerBodyMatch() {
         for (int y = 2000; y < 2025; y++) {
             Report r = sample(y + "年工作要点", y, "无关内容。");

@@ -386,6 +386,16 @@ class EditorWindowTest {
     }
 
     @Test
+    void theNavigationFollowsTypingInAHeading() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<OutlineNode> nav = robot.lookup("#nav-tree").queryAs(javafx.scene.control.TreeView.class);
+        OutlineNode g = section(3).children().get(0);
+        robot.interact(() -> editor().setHeading(g, "加强教师队伍建设工作"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#nav-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().anyMatch(c -> c.getText() != null && c.getText().contains("加强教师队伍建设工作")));
+    }
+
+    @Test
     void theNumberingStyleStaysShownAfterAnEditElsewhere() throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<NumberingStyle> numbering = robot.lookup("#prop-numbering").queryAs(ComboBox.class);

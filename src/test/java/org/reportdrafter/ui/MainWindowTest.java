@@ -154,6 +154,8 @@ class MainWindowTest {
         robot.interact(() -> task.set(app.window().exportTo(out)));
         DialogPane done = dialog("export-done");
         assertTrue(done.getHeaderText().contains(out.toString()));
+        assertEquals("已导出 Word 文件：" + out, robot.lookup("#status-save").queryAs(Label.class).getText(),
+                "the status bar says what was done last");
         Screenshots.save(robot, done, "05-export-done");
         closeDialog(done);
         try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
