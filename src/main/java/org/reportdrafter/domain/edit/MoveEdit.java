@@ -29,10 +29,20 @@ public final class MoveEdit implements Edit {
     public void apply() {
         node.detach();
         if (newParent != null) {
-            // a node moved by the user takes the rank of its new place
-            node.setRankSkip(newParent == oldParent ? oldSkip : 0);
+            // a node moved by the user takes the rank of its new place: that of the items beside it there
+            // (measures set straight under a section, "1." without a "（一）" above, stay so), or the
+            // plain rank below its new parent when it is alone there
+            node.setRankSkip(newParent == oldParent ? oldSkip : siblingSkip());
             newParent.insertChild(newIndex, node);
         }
+    }
+
+    private int siblingSkip() {
+        var siblings = newParent.children();
+        if (siblings.isEmpty()) {
+            return 0;
+        }
+        return siblings.get(Math.max(0, Math.min(newIndex, siblings.size()) - 1)).rankSkip();
     }
 
     @Override

@@ -203,4 +203,22 @@ class OutlineOpsTest {
         assertEquals("措施7", g2.children().get(0).heading());
         undoAllRestores(before);
     }
+
+    @Test
+    void aMeasureSetStraightUnderASectionKeepsItsNumberAfterTabAndShiftTab() {
+        Report plan = new Report();
+        plan.setSettings(ReportSettings.DEFAULT.withNumbering(NumberingStyle.GONGWEN));
+        OutlineNode goals = plan.root().addChild(new OutlineNode("具体目标"));
+        for (int i = 1; i <= 3; i++) {
+            goals.addChild(new OutlineNode("第" + i + "项目标。")).setRankSkip(1); // 1. 2. 3. with no （一） above
+        }
+        OutlineNode third = goals.children().get(2);
+        assertEquals("3.", Labeler.labelOf(plan, third));
+        OutlineOps.indent(h, third);
+        assertEquals("（1）", Labeler.labelOf(plan, third), "under 2. it is a sub-item");
+        OutlineOps.outdent(h, third);
+        assertEquals("3.", Labeler.labelOf(plan, third), "back beside 1. and 2. it is numbered as they are");
+        OutlineOps.moveUp(h, third);
+        assertEquals("2.", Labeler.labelOf(plan, third));
+    }
 }
