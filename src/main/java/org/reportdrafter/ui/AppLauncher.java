@@ -10,12 +10,17 @@ final class AppLauncher {
     private static volatile boolean launched;
 
     static void launch(String[] args) {
+        launched = true;
+        prepare(org.reportdrafter.storage.LibraryLocation.resolve(null));
+        Application.launch(ReportDrafterApp.class, args);
+    }
+
+    /** What happens before the toolkit starts, in the app and in bench ui's window process alike. */
+    static void prepare(java.nio.file.Path library) {
         // JavaFX's own dialog buttons (确定, 取消) follow the default locale
         java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
-        launched = true;
         // the library opens while the toolkit starts: the window then has its data when it is built
-        ReportDrafterApp.openEarly(org.reportdrafter.storage.LibraryLocation.resolve(null));
-        Application.launch(ReportDrafterApp.class, args);
+        ReportDrafterApp.openEarly(library);
     }
 
     /**

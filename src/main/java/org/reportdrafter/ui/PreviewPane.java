@@ -97,8 +97,12 @@ final class PreviewPane extends ScrollPane {
             generation.incrementAndGet();
             pages = List.of();
             pageCount.set(0);
-            typingStops.stop();
-            firstLayout.playFromStart();
+            if (showing.get()) {
+                typingStops.playFromStart(); // the clerk is looking at the preview: lay it out now
+            } else {
+                typingStops.stop();
+                firstLayout.playFromStart();
+            }
             return;
         }
         refresh();

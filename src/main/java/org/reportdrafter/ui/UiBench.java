@@ -153,13 +153,11 @@ public final class UiBench implements Callable<Integer> {
      */
     static int measureWindow(Path lib, PrintWriter out) throws InterruptedException {
         library = lib;
-        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.out.println("failed on " + t.getName() + ": " + e);
             e.printStackTrace(System.out);
         });
-        // as the app's main does: the library opens while the toolkit starts
-        ReportDrafterApp.openEarly(library);
+        AppLauncher.prepare(library); // as the app's main does
         Thread fx = new Thread(() -> Application.launch(BenchApp.class), "bench-ui");
         fx.setDaemon(true);
         fx.start();

@@ -1,5 +1,7 @@
 package org.reportdrafter.checks;
 
+import static org.reportdrafter.ExternalTools.onPath;
+import static org.reportdrafter.ExternalTools.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -173,21 +175,4 @@ class ReviewCopyTest {
         assertTrue(shown.stream().anyMatch(n -> n.contains("“的的”改为“的”")), shown.toString());
     }
 
-    static boolean onPath(String exe) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, exe))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timed out: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), "failed: " + cmd);
-    }
 }

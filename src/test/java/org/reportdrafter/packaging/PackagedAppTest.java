@@ -1,5 +1,6 @@
 package org.reportdrafter.packaging;
 
+import static org.reportdrafter.ExternalTools.onPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,11 +181,6 @@ class PackagedAppTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
-
-    private static boolean onPath(String tool) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
-    }
 
     private static boolean newerThanSources(Path deb, Path project) throws IOException {
         if (!Files.exists(deb)) {

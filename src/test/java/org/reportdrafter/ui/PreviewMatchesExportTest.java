@@ -1,5 +1,7 @@
 package org.reportdrafter.ui;
 
+import static org.reportdrafter.ExternalTools.onPath;
+import static org.reportdrafter.ExternalTools.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -139,21 +141,4 @@ class PreviewMatchesExportTest {
         return pages;
     }
 
-    static boolean onPath(String cmd) {
-        for (String p : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(p, cmd))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timed out: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), "failed: " + cmd);
-    }
 }
