@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +41,7 @@ public final class Backups {
         try {
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.path().toAbsolutePath() + "?mode=ro");
+            try (Connection c = Database.connect("jdbc:sqlite:file:" + db.path().toAbsolutePath() + "?mode=ro");
                  PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, tmp.toString());
                 ps.execute();
@@ -65,7 +64,7 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw new StorageException("找不到备份文件：" + file);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro", new java.util.Properties());
+        try (Connection c = Database.connect("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
              Statement st = c.createStatement()) {
             int version;
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {

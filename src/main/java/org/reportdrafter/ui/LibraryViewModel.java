@@ -64,6 +64,8 @@ public final class LibraryViewModel {
     private final ObservableList<ReportSummary> templates = FXCollections.observableArrayList();
     private final ObjectProperty<OutlineEditorViewModel> editor = new SimpleObjectProperty<>();
     private final StringProperty saveState = new SimpleStringProperty("");
+    /** True while the last session is being read at start: the window is up, the lists and report not yet. */
+    private final javafx.beans.property.BooleanProperty restoring = new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringProperty saveProblem = new SimpleStringProperty();
     private ScheduledFuture<?> pendingSave;
     /** The content version of the open report last stored (written by the writer thread). */
@@ -119,6 +121,10 @@ public final class LibraryViewModel {
 
     public StringProperty saveStateProperty() {
         return saveState;
+    }
+
+    public javafx.beans.property.BooleanProperty restoringProperty() {
+        return restoring;
     }
 
     public ReportRepository repository() {

@@ -165,6 +165,7 @@ final class MainWindow extends BorderPane {
                 }
             }
         });
+        editorView.showRestoring(library.restoringProperty());
         showEditor(library.editor());
     }
 

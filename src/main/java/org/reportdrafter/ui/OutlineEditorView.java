@@ -89,6 +89,12 @@ final class OutlineEditorView extends StackPane {
         return list;
     }
 
+    /** While the last session is read at start, the empty editor says so instead of inviting to open a report. */
+    void showRestoring(javafx.beans.value.ObservableBooleanValue restoring) {
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(restoring)
+                .then(Texts.get("editor.restoring")).otherwise(Texts.get("editor.empty")));
+    }
+
     void setViewModel(OutlineEditorViewModel model) {
         this.vm = model;
         list.setItems(model == null ? javafx.collections.FXCollections.observableArrayList() : model.rows());

@@ -53,6 +53,14 @@ public final class ReportDrafterApp extends Application {
         return t;
     }
 
+    /**
+     * How long the window waits for the library before it shows a loading screen instead. Most starts have the
+     * library a moment after the toolkit; the window is then built once, finished. A loading screen costs its own
+     * first style pass and window (about 0.3 s on a two-core PC) and was never even painted before the main
+     * window's pass took the FX thread.
+     */
+    static final long LOADING_SCREEN_AFTER_MS = 1_000;
+
     @Override
     public void start(Stage stage) {
         OPEN_STEPS[4] = System.nanoTime();
@@ -60,6 +68,18 @@ public final class ReportDrafterApp extends Application {
         CjkFonts.install();
         Dialogs.installButtonTexts();
         stage.getIcons().setAll(AppAssets.icons());
+        stage.setTitle(Texts.get("app.title"));
+        stage.setOnCloseRequest(e -> saveOnExit());
+        CompletableFuture<Opened> early = takeEarly(dbPath);
+        CompletableFuture<Opened> opening = early != null ? early : openInBackground(dbPath);
+        Opened ready = awaitBriefly(opening);
+        if (ready != null) {
+            scene = new Scene(new VBox(), 1280, 800);
+            stage.setScene(scene);
+            opened(stage, ready);
+            stage.show();
+            return;
+        }
         ProgressIndicator spinner = new ProgressIndicator();
         Label status = new Label(Texts.get("app.opening", dbPath));
         status.setId("status");
@@ -67,13 +87,7 @@ public final class ReportDrafterApp extends Application {
         loading.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
         scene = new Scene(loading, 1280, 800);
         stage.setScene(scene);
-        stage.setTitle(Texts.get("app.title"));
         stage.show();
-
-        CompletableFuture<Opened> opening = takeEarly(dbPath);
-        if (opening == null) {
-            opening = openInBackground(dbPath);
-        }
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 spinner.setVisible(false);
@@ -81,20 +95,74 @@ public final class ReportDrafterApp extends Application {
                 status.setText(Texts.get("app.openFailed", cause.getMessage()));
                 return;
             }
-            lock = opened.lock();
-            database = opened.database();
-            LibraryViewModel vm = newViewModel(database);
-            vm.loadLanguage();
-            AppLauncher.followLanguage();
-            showLibrary(vm, opened.session());
-            stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
-            openFiles(filesToOpen());
+            // the loading screen is painted before the window's first pass takes the FX thread for a second
+            afterFrames(2, () -> opened(stage, opened));
         }));
-        stage.setOnCloseRequest(e -> saveOnExit());
     }
 
-    /** The library opened, locked and its last session read: everything the window needs from the disk. */
-    private record Opened(org.reportdrafter.storage.LibraryLock lock, Database database, LibraryViewModel.Session session) {
+    /** The library if it is open within {@link #LOADING_SCREEN_AFTER_MS}; null if not yet, or if it failed. */
+    private static Opened awaitBriefly(CompletableFuture<Opened> opening) {
+        try {
+            return opening.get(LOADING_SCREEN_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null; // the loading screen shows the wait, or the failure, from the future itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void afterFrames(int frames, Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    /**
+     * The window on the opened library, built while the last session is still being read; the session fills it
+     * in when it arrives, then what the command line asked to open is opened.
+     */
+    private void opened(Stage stage, Opened opened) {
+        lock = opened.lock();
+        database = opened.database();
+        LibraryViewModel vm = newViewModel(database);
+        vm.loadLanguage();
+        AppLauncher.followLanguage();
+        vm.restoringProperty().set(true);
+        showWindow(vm);
+        stage.setTitle(Texts.get("app.title") + " — " + dbPath.getFileName());
+        opened.session().whenComplete((session, failure) -> Platform.runLater(() -> {
+            if (library != vm) {
+                return; // replaced meanwhile (a restore from a backup reads its own session)
+            }
+            try {
+                if (failure != null) {
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    Dialogs.error(scene.getWindow(), cause);
+                    return;
+                }
+                fillIn(vm, session);
+            } finally {
+                vm.restoringProperty().set(false);
+            }
+            openFiles(filesToOpen());
+        }));
+    }
+
+    /**
+     * The library opened and locked; its last session (10,000 summaries, the open report) is still being read
+     * on the same thread, while the window is built and makes its first style pass on the FX thread.
+     */
+    private record Opened(org.reportdrafter.storage.LibraryLock lock, Database database,
+                          CompletableFuture<LibraryViewModel.Session> session) {
     }
 
     private static volatile Path earlyPath;
@@ -119,19 +187,34 @@ public final class ReportDrafterApp extends Application {
     }
 
     private static CompletableFuture<Opened> openInBackground(Path dbPath) {
-        return CompletableFuture.supplyAsync(() -> {
-            // one app per library: a second copy is refused, not allowed to overwrite the first one's edits
-            var lock = org.reportdrafter.storage.LibraryLock.acquire(dbPath);
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
+        daemon(() -> {
+            Database db;
+            org.reportdrafter.storage.LibraryLock lock;
             try {
-                Database db = Database.open(dbPath);
-                var session = LibraryViewModel.readSession(new SqliteReportRepository(db), new AppState(db));
-                OPEN_STEPS[5] = System.nanoTime();
-                return new Opened(lock, db, session);
+                // one app per library: a second copy is refused, not allowed to overwrite the first one's edits
+                lock = org.reportdrafter.storage.LibraryLock.acquire(dbPath);
+                try {
+                    db = Database.open(dbPath);
+                } catch (RuntimeException | Error e) {
+                    lock.close();
+                    throw e;
+                }
             } catch (RuntimeException | Error e) {
-                lock.close();
-                throw e;
+                opened.completeExceptionally(e);
+                return;
             }
-        }, r -> daemon(r, "open-library").start());
+            OPEN_STEPS[5] = System.nanoTime();
+            CompletableFuture<LibraryViewModel.Session> session = new CompletableFuture<>();
+            opened.complete(new Opened(lock, db, session));
+            try {
+                session.complete(LibraryViewModel.readSession(new SqliteReportRepository(db), new AppState(db)));
+            } catch (RuntimeException | Error e) {
+                session.completeExceptionally(e);
+            }
+            OPEN_STEPS[6] = System.nanoTime();
+        }, "open-library").start();
+        return opened;
     }
 
     private LibraryViewModel newViewModel(Database db) {
@@ -149,19 +232,34 @@ public final class ReportDrafterApp extends Application {
     private static final long DAILY_BACKUP_DELAY_MS = 15_000;
 
     /** When the steps of opening ended (System.nanoTime), for {@code bench ui}'s breakdown. */
-    static final long[] OPEN_STEPS = new long[6];
+    static final long[] OPEN_STEPS = new long[7];
 
+    /** The window on a library whose session has been read (a restore from a backup). */
     private void showLibrary(LibraryViewModel vm, LibraryViewModel.Session session) {
+        showWindow(vm);
+        fillIn(vm, session);
+    }
+
+    /** The last session in the window: texts left from a failed write first, then the lists and the open report. */
+    void fillIn(LibraryViewModel vm, LibraryViewModel.Session session) {
+        if (offerRecovery(vm)) {
+            session = vm.readSession(); // what was recovered is in the library now
+        }
+        if (vm.editor() != null) {
+            // the clerk opened or started a report while the session was read: keep it, and list what is there now
+            vm.refresh();
+        } else {
+            vm.restoreSession(session);
+        }
+        OPEN_STEPS[1] = System.nanoTime();
+    }
+
+    private void showWindow(LibraryViewModel vm) {
         OPEN_STEPS[0] = System.nanoTime();
         if (window() != null) {
             window().dispose();
         }
         library = vm;
-        if (offerRecovery(library)) {
-            session = library.readSession(); // what was recovered is in the library now
-        }
-        library.restoreSession(session);
-        OPEN_STEPS[1] = System.nanoTime();
         window = new MainWindow(library, getHostServices());
         window.setRestoreHandler(this::restore);
         OPEN_STEPS[2] = System.nanoTime();
@@ -262,6 +360,11 @@ public final class ReportDrafterApp extends Application {
 
     LibraryViewModel library() {
         return library;
+    }
+
+    /** The window is up and the last session is in it (tests, bench ui). */
+    boolean ready() {
+        return window() != null && library != null && !library.restoringProperty().get();
     }
 
     private void saveOnExit() {

@@ -87,7 +87,7 @@ class EnglishUiTest {
         stage = FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("library.db");
         app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.ready());
         robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
         WaitForAsyncUtils.waitForFxEvents();
     }

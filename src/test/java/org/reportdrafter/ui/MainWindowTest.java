@@ -42,7 +42,7 @@ class MainWindowTest {
         stage = FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("library.db");
         app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.ready());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -265,6 +265,29 @@ class MainWindowTest {
     }
 
     @Test
+    void whileTheLastSessionIsReadTheEditorSaysSo() throws Exception {
+        // the window is built while the last session is still being read (decision 18)
+        Label empty = robot.lookup(".outline-editor .placeholder").queryAs(Label.class);
+        assertEquals("从左侧资料库打开一份报告，或点“新建”从模板开始", empty.getText(), "a new library: nothing to reopen");
+        robot.interact(() -> app.library().restoringProperty().set(true));
+        assertEquals("正在读取资料库和上次打开的报告…", empty.getText(), "not an invitation to open a report while one is on its way");
+        robot.interact(() -> app.library().restoringProperty().set(false));
+        assertEquals("从左侧资料库打开一份报告，或点“新建”从模板开始", empty.getText());
+    }
+
+    @Test
+    void aReportStartedWhileTheSessionIsReadStaysOpen() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "乙县教育局", 2027));
+        var started = editor().report();
+        // the session read at start arrives late: it names another report and an older list
+        var stale = new LibraryViewModel.Session(List.of(), started.copy(), 0, null);
+        robot.interact(() -> app.fillIn(app.library(), stale));
+        assertSame(started, editor().report(), "what the clerk started is still in the editor");
+        assertTrue(app.library().drafts().stream().anyMatch(s -> s.title().equals(started.title())),
+                "and the lists are read again, not taken from the older session: " + app.library().drafts());
+    }
+
+    @Test
     void aSecondCopyOnTheSameLibraryIsRefused() throws Exception {
         Path db = dir.resolve("library.db");
         ReportDrafterApp second = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
@@ -337,7 +360,7 @@ class MainWindowTest {
         assertEquals(2, app.library().drafts().size());
         MainWindow before = app.window();
         robot.interact(() -> app.restore(backup));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != before && app.window() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != before && app.ready());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, app.library().drafts().size(), "the library as it was at the backup");
         assertEquals("某县教育局2026年工作要点", app.library().editor().report().title(), "and the session reopened");

@@ -48,7 +48,7 @@ public final class RealToolkitTour {
             stage[0].setHeight(800);
             return null;
         });
-        waitFor(() -> app.window() != null);
+        waitFor(() -> app.ready());
         // -Duser.language=en: the tour in English, switched as the clerk does (视图 › English), shots named real-en-*
         if ("en".equals(System.getProperty("user.language"))) {
             prefix = "real-en-";

@@ -53,7 +53,7 @@ class UserGuideScreenshotsTest {
         stage = FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("library.db");
         app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.ready());
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);
