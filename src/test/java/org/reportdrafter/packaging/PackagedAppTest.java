@@ -131,6 +131,17 @@ class PackagedAppTest {
         assertTrue(Files.exists(app.resolve("lib/report-drafter-MimeInfo.xml")) || postinst.contains("xdg-mime"),
                 "the .json association is registered");
 
+        // what the postinst runs once the files are in place: the class archive of the app as installed here
+        assertTrue(postinst.contains("/opt/report-drafter/lib/app/make-class-archive.sh || true"),
+                "installing makes the app's class archive, and a failure there does not fail the installation:\n" + postinst);
+        Path archive = app.resolve("lib/runtime/lib/server/classes.jsa");
+        long runtimeOnly = Files.size(archive);
+        Result made = run(Duration.ofMinutes(3), Map.of("PATH", "/usr/bin:/bin"), app.resolve("lib/app/make-class-archive.sh").toString());
+        assertEquals(0, made.code, made.output);
+        assertTrue(Files.size(archive) > runtimeOnly, "the app's own classes joined the JDK's and JavaFX's: "
+                + runtimeOnly + " → " + Files.size(archive));
+        assertFalse(Files.exists(archive.resolveSibling("classes.jsa.new")), "no half-made archive left behind");
+
         // start it as a clerk would: no JDK on the PATH, a fresh home, a display
         Path home = Files.createDirectories(tmp.resolve("home"));
         String display = startXvfb();
@@ -152,7 +163,16 @@ class PackagedAppTest {
         assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/libjvm.so").toString()), "runs on the packaged runtime");
         assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/classes.jsa").toString()),
                 "the JVM maps the runtime's class archive: the classes come ready-made, not read and verified one by one");
+        assertTrue(maps.contains(app.resolve("lib/app/libsqlitejdbc.so").toString()),
+                "SQLite's library is loaded from the app's folder, not copied out of its jar at every start");
         stop(first);
+        // the app's own classes come from the archive too (-Xshare:on fails the start if it cannot be used)
+        Map<String, String> logged = new LinkedHashMap<>(env);
+        logged.put("JAVA_TOOL_OPTIONS", env.get("JAVA_TOOL_OPTIONS") + " -Xshare:on -Xlog:class+load=info");
+        Result help = run(Duration.ofMinutes(2), logged, launcher.toString(), "--help");
+        assertEquals(0, help.code, help.output);
+        assertTrue(help.output.contains("org.reportdrafter.ui.Main source: shared objects file"),
+                help.output.lines().filter(l -> l.contains("org.reportdrafter")).findFirst().orElse(help.output));
 
         // the trimmed runtime still has what the commands need: GB18030 text in, Word out
         Path gb = Fixtures.resource("plan-2024-gb18030.txt");
