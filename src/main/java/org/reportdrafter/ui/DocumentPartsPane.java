@@ -202,16 +202,42 @@ final class DocumentPartsPane extends VBox {
         EditorPanes.follow(this, model, () -> vm, this::sync);
     }
 
+    /** What an attachment's editor shows: it is made anew when any of it changed (the attachment is mutable). */
+    private record Shown(Attachment attachment, String name, String title, String content, List<org.reportdrafter.domain.Table> tables) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shown other && other.attachment == attachment && other.name.equals(name)
+                    && other.title.equals(title) && other.content.equals(content) && other.tables.equals(tables);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(attachment);
+        }
+    }
+
+    private List<Shown> shownAttachments;
+
     private void sync() {
         syncing = true;
         try {
             for (Runnable r : syncs) {
                 r.run();
             }
-            attachments.getChildren().clear();
+            // this runs after every structural edit: the editors are made anew only when the attachments
+            // changed (new fields on every move cost time, and took a half-typed name's focus)
+            List<Shown> now = new ArrayList<>();
             if (vm != null) {
                 for (Attachment att : vm.report().parts().attachments()) {
-                    attachments.getChildren().add(attachment(att));
+                    now.add(new Shown(att, att.name(), att.title(), content(att), att.root().subtree().stream()
+                            .flatMap(n -> n.tables().stream()).toList()));
+                }
+            }
+            if (!now.equals(shownAttachments)) {
+                shownAttachments = now;
+                attachments.getChildren().clear();
+                for (Shown shown : now) {
+                    attachments.getChildren().add(attachment(shown));
                 }
             }
         } finally {
@@ -220,18 +246,7 @@ final class DocumentPartsPane extends VBox {
     }
 
     /** One attachment: its name and title editable, its content shown (edited in the source it came from). */
-    private VBox attachment(Attachment a) {
-        TextField name = new TextField(a.name());
-        name.getStyleClass().add("attachment-name");
-        TextField title = new TextField(a.title());
-        title.getStyleClass().add("attachment-title");
-        Consumer<Boolean> commit = focused -> {
-            if (!focused && !syncing && vm != null) {
-                vm.setAttachment(a, name.getText(), title.getText());
-            }
-        };
-        name.focusedProperty().addListener((o, x, b) -> commit.accept(b));
-        title.focusedProperty().addListener((o, x, b) -> commit.accept(b));
+    private static String content(Attachment a) {
         StringBuilder content = new StringBuilder();
         for (String p : a.paragraphs()) {
             content.append(p).append('\n');
@@ -244,17 +259,32 @@ final class DocumentPartsPane extends VBox {
                 }
             }
         }
+        return content.toString().strip();
+    }
+
+    private VBox attachment(Shown shown) {
+        Attachment a = shown.attachment();
+        TextField name = new TextField(a.name());
+        name.getStyleClass().add("attachment-name");
+        TextField title = new TextField(a.title());
+        title.getStyleClass().add("attachment-title");
+        Consumer<Boolean> commit = focused -> {
+            if (!focused && !syncing && vm != null) {
+                vm.setAttachment(a, name.getText(), title.getText());
+            }
+        };
+        name.focusedProperty().addListener((o, x, b) -> commit.accept(b));
+        title.focusedProperty().addListener((o, x, b) -> commit.accept(b));
+        String content = shown.content();
         VBox box = new VBox(4, name, title);
-        if (content.length() > 0) {
-            Label c = new Label(content.toString().strip());
+        if (!content.isEmpty()) {
+            Label c = new Label(content);
             c.setWrapText(true);
             c.getStyleClass().add("attachment-content");
             box.getChildren().add(c);
         }
-        for (var n : a.root().subtree()) {
-            for (var t : n.tables()) {
-                box.getChildren().add(new TableGrid(t));
-            }
+        for (org.reportdrafter.domain.Table t : shown.tables()) {
+            box.getChildren().add(new TableGrid(t));
         }
         box.getStyleClass().add("attachment-box");
         box.setPadding(new Insets(0, 8, 0, 8));

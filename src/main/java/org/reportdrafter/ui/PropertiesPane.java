@@ -1,6 +1,8 @@
 package org.reportdrafter.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -201,12 +203,17 @@ final class PropertiesPane extends GridPane {
             kind.setValue(r == null ? null : r.kind());
             LocalDate d = r == null ? null : r.dateOfIssue();
             date.setValue(d);
-            // Replacing the items clears the selection while the value stays: setting the same value again
-            // is then no change, and the box went blank. Clear it first so the value is shown anew.
-            numbering.setValue(null);
-            numbering.getItems().setAll(NumberingStyle.BUILT_IN);
+            List<NumberingStyle> choices = new ArrayList<>(NumberingStyle.BUILT_IN);
             if (r != null && !NumberingStyle.BUILT_IN.contains(r.settings().numbering())) {
-                numbering.getItems().add(r.settings().numbering());
+                choices.add(r.settings().numbering());
+            }
+            // this runs after every structural edit (a move, an indent): the list is replaced only when the
+            // choices changed, which rebuilt the box's list each time
+            if (!numbering.getItems().equals(choices)) {
+                // Replacing the items clears the selection while the value stays: setting the same value again
+                // is then no change, and the box went blank. Clear it first so the value is shown anew.
+                numbering.setValue(null);
+                numbering.getItems().setAll(choices);
             }
             numbering.setValue(r == null ? null : r.settings().numbering());
             straight.setSelected(r != null && r.settings().continuousRank() > 0);

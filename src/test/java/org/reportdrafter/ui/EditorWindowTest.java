@@ -78,6 +78,48 @@ class EditorWindowTest {
         return editor().report().sections().get(i);
     }
 
+    @Test
+    void anAttachmentsFieldsStayThroughMovesAndFollowUndo() throws Exception {
+        robot.interact(() -> {
+            editor().report().parts().attachments().add(new org.reportdrafter.domain.Attachment("附件1", "某县中小学校舍安全排查表"));
+            editor().select(section(1));
+            editor().moveDown(); // the pane follows each structural edit
+        });
+        javafx.scene.control.TextField name = robot.lookup(".attachment-name").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("附件1", name.getText());
+        robot.interact(() -> {
+            editor().moveUp();
+            editor().indent();
+            editor().outdent();
+        });
+        assertSame(name, robot.lookup(".attachment-name").queryAs(javafx.scene.control.TextField.class),
+                "moving items leaves the attachment's fields as they are (a half-typed name keeps its focus)");
+        robot.interact(() -> editor().setAttachment(editor().report().parts().attachments().get(0), "附件2", "某县中小学校舍安全排查表"));
+        assertEquals("附件2", robot.lookup(".attachment-name").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.interact(() -> editor().undo());
+        assertEquals("附件1", robot.lookup(".attachment-name").queryAs(javafx.scene.control.TextField.class).getText(),
+                "undo shows the old name again, though the attachment is the same object");
+    }
+
+    @Test
+    void theNumberingBoxKeepsItsChoicesThroughMoves() throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.reportdrafter.domain.NumberingStyle> box =
+                robot.lookup("#prop-numbering").queryAs(javafx.scene.control.ComboBox.class);
+        var items = box.getItems();
+        List<org.reportdrafter.domain.NumberingStyle> before = List.copyOf(items);
+        int[] changes = {0};
+        robot.interact(() -> items.addListener((javafx.collections.ListChangeListener<org.reportdrafter.domain.NumberingStyle>) c -> changes[0]++));
+        robot.interact(() -> {
+            editor().select(section(1));
+            editor().moveDown();
+            editor().moveUp();
+        });
+        assertEquals(0, changes[0], "a move does not rebuild the box's list");
+        assertEquals(before, box.getItems());
+        assertEquals(editor().report().settings().numbering(), box.getValue(), "and it still shows the report's style");
+    }
+
     // ---- fonts -----------------------------------------------------------------------------------
 
     /** Fails when a text node shows Chinese in a family that has no Chinese glyphs (empty boxes on screen). */
