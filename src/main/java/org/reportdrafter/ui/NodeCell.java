@@ -273,6 +273,9 @@ final class NodeCell extends ListCell<OutlineNode> {
      * synced after each edit and each change of selection).
      */
     private void showMarks(OutlineNode n) {
+        // an area's text is put together anew at each getText(): once here, for all the marks
+        String headingText = heading.getText();
+        String bodyText = body.getText();
         var findings = view.marks(n);
         var matches = vm().matchesIn(n);
         java.util.List<Span> spans = new java.util.ArrayList<>();
@@ -288,14 +291,14 @@ final class NodeCell extends ListCell<OutlineNode> {
         }
         boolean wholeItem = false;
         for (var f : findings) {
-            var mark = ProofreadViewModel.markOf(f, heading.getText(), body.getText());
+            var mark = ProofreadViewModel.markOf(f, headingText, bodyText);
             if (mark != null) {
                 spans.add(new Span(mark.field(), mark.from(), mark.to(), "finding"));
             } else {
                 wholeItem = true;
             }
         }
-        boolean sameText = markedHeading.equals(heading.getText()) && markedBody.equals(body.getText());
+        boolean sameText = markedHeading.equals(headingText) && markedBody.equals(bodyText);
         if (!(sameText && spans.equals(shownSpans))) {
             if (!shownSpans.isEmpty()) { // typed text takes the style around it: unmarked text has none
                 heading.clearStyle(0, heading.getLength());
@@ -305,8 +308,8 @@ final class NodeCell extends ListCell<OutlineNode> {
                 area(sp.field()).setStyleClass(sp.from(), sp.to(), sp.style());
             }
             shownSpans = spans;
-            markedHeading = heading.getText();
-            markedBody = body.getText();
+            markedHeading = headingText;
+            markedBody = bodyText;
         }
         if (wholeItem != shownWholeItem) {
             // a finding about the whole item marks its label, never a character of the heading
