@@ -195,6 +195,9 @@ public final class Packager {
         for (String option : launcherOptions(project)) {
             image.addAll(List.of("--java-options", option));
         }
+        // the start picture, shown by the launcher before any code runs; the app closes it (decision 18)
+        Files.copy(project.resolve("assets/splash.png"), input.resolve("splash.png"), StandardCopyOption.REPLACE_EXISTING);
+        image.addAll(List.of("--java-options", "-splash:$APPDIR/splash.png"));
         if (sqliteNative != null) {
             // SQLite's driver loads its library from the app's folder instead of copying it out of its jar into
             // the temporary folder at every start (about 0.1 s of the library's opening, decision 18); if that

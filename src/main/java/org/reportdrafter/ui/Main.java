@@ -26,6 +26,7 @@ public final class Main {
             }
             System.exit(rc);
         }
+        StartPicture.close(); // a command shows no window: the launcher's start picture goes at once
         picocli.CommandLine cl = Cli.commandLine();
         // benchmarks that need the UI are added here: nothing outside ui may depend on it
         cl.getSubcommands().get("bench").addSubcommand("ui", new UiBench());

@@ -78,6 +78,7 @@ public final class ReportDrafterApp extends Application {
             stage.setScene(scene);
             opened(stage, ready);
             stage.show();
+            afterFrames(2, StartPicture::close); // the window is painted: the start picture goes
             return;
         }
         ProgressIndicator spinner = new ProgressIndicator();
@@ -88,6 +89,7 @@ public final class ReportDrafterApp extends Application {
         scene = new Scene(loading, 1280, 800);
         stage.setScene(scene);
         stage.show();
+        afterFrames(2, StartPicture::close);
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 spinner.setVisible(false);
