@@ -121,6 +121,17 @@ public final class LibraryViewModel {
         return saveState;
     }
 
+    /** What the status bar says of saving: kept as a key and arguments, so a language switch says it anew. */
+    private String stateKey = "";
+    private Object[] stateArgs = {};
+
+    /** Shows {@code key} of the bundle as the save state, in the chosen language now and after a switch. */
+    public void say(String key, Object... args) {
+        stateKey = key;
+        stateArgs = args;
+        saveState.set(Texts.get(key, args));
+    }
+
     public ReportRepository repository() {
         return repository;
     }
@@ -166,7 +177,7 @@ public final class LibraryViewModel {
         vm.contentVersionProperty().addListener((o, a, b) -> changed(vm));
         vm.selectedProperty().addListener((o, a, b) -> viewState(AppState.SELECTED_NODE, b == null ? null : b.uid()));
         editor.set(vm);
-        saveState.set(Texts.get("status.saved"));
+        say("status.saved");
         viewState(AppState.OPEN_REPORT, String.valueOf(id));
         if (!r.sections().isEmpty()) {
             vm.select(r.sections().get(0));
@@ -232,7 +243,7 @@ public final class LibraryViewModel {
         if (editor.get() != vm) {
             return;
         }
-        saveState.set(Texts.get("status.unsaved"));
+        say("status.unsaved");
         synchronized (this) {
             if (pendingSave == null || pendingSave.isDone()) {
                 pendingSave = timer.schedule(() -> fx.execute(this::saveInBackground), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
@@ -262,7 +273,7 @@ public final class LibraryViewModel {
         Report snapshot = vm.report().snapshot();
         long revision = baseRevision + v;
         queuedVersion = v;
-        saveState.set(Texts.get("status.saving"));
+        say("status.saving");
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         lastWrite = done;
         try {
@@ -312,7 +323,7 @@ public final class LibraryViewModel {
             saveProblem.set(null);
             if (editor.get() == vm) {
                 vm.report().setUpdatedAt(snapshot.updatedAt());
-                saveState.set(vm.contentVersionProperty().get() == savedVersion.get() ? Texts.get("status.saved") : Texts.get("status.unsaved"));
+                say(vm.contentVersionProperty().get() == savedVersion.get() ? "status.saved" : "status.unsaved");
             }
         });
     }
@@ -332,8 +343,8 @@ public final class LibraryViewModel {
             queuedVersion = -1;
             failures++;
             long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(5, failures - 1));
-            saveState.set(Texts.get("status.saveFailed", why));
-            String seconds = String.valueOf(delay / 1000);
+            say("status.saveFailed", why);
+            long seconds = delay / 1000;
             saveProblem.set(kept == null ? Texts.get("banner.failed", why, seconds) : Texts.get("banner.failedKept", why, kept.getFileName(), seconds));
             if (!closing) {
                 timer.schedule(() -> fx.execute(() -> {
@@ -373,7 +384,7 @@ public final class LibraryViewModel {
             throw new org.reportdrafter.storage.StorageException(Texts.get("error.libraryStuck"));
         }
         if (vm.contentVersionProperty().get() == savedVersion.get()) {
-            saveState.set(Texts.get("status.saved"));
+            say("status.saved");
         }
     }
 
@@ -397,7 +408,7 @@ public final class LibraryViewModel {
             try {
                 state.put(key, value);
             } catch (RuntimeException e) {
-                fx.execute(() -> saveState.set(Texts.get("status.saveFailed", e.getMessage())));
+                fx.execute(() -> say("status.saveFailed", e.getMessage()));
             }
         });
     }
@@ -584,6 +595,9 @@ public final class LibraryViewModel {
     public void setEnglish(boolean english) {
         Texts.setEnglish(english);
         state.put(AppState.LANGUAGE, english ? "en" : "zh");
+        if (!stateKey.isEmpty()) {
+            saveState.set(Texts.get(stateKey, stateArgs));
+        }
     }
 
     public void loadLanguage() {

@@ -50,8 +50,7 @@ final class ProofreadPane extends VBox {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof FindingGroup g) {
-                    // the finding's message comes from the checks package, in Chinese
-                    setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message()));
+                    setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message(Texts.locale())));
                     setTooltip(new javafx.scene.control.Tooltip(Texts.get("proofread.findingTip", ruleName(g.rule()), g.first().excerpt())));
                     getStyleClass().add("finding-" + g.severity().code());
                 } else {
@@ -159,7 +158,7 @@ final class ProofreadPane extends VBox {
                 return model.exportReviewCopy(file.toPath());
             }
         };
-        task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), String.valueOf(task.getValue().comments()))));
+        task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), task.getValue().comments())));
         task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", task.getException().getMessage())));
         Thread t = new Thread(task, "review-copy");
         t.setDaemon(true);
@@ -213,7 +212,7 @@ final class ProofreadPane extends VBox {
         int warnings = 0;
         for (FindingGroup fg : vm.groups()) {
             Finding f = fg.first();
-            String path = f.path();
+            String path = f.path(Texts.locale());
             int cut = path.indexOf(" › ");
             String group = cut > 0 ? path.substring(0, cut) : path;
             TreeItem<Object> g = groups.computeIfAbsent(group, k -> {
@@ -230,23 +229,13 @@ final class ProofreadPane extends VBox {
         TreeItem<Object> root = new TreeItem<>("");
         root.getChildren().addAll(groups.values());
         tree.setRoot(root);
-        summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", String.valueOf(errors),
-                String.valueOf(warnings), String.valueOf(vm.findings().size() - errors - warnings)));
+        summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", errors,
+                warnings, vm.findings().size() - errors - warnings));
         marksChanged.run();
     }
 
-    /** A rule's name in the UI language (the checks package names it in Chinese, for the command line and review copies). */
+    /** A rule's name in the UI language (the checks package's bundle has both). */
     static String ruleName(String id) {
-        String key = "proofread.rule." + id;
-        String name = Texts.get(key);
-        if (!name.equals(key)) {
-            return name;
-        }
-        for (Rule r : Proofreader.RULES) {
-            if (r.id().equals(id)) {
-                return r.name(); // a rule added without a text in the bundles
-            }
-        }
-        return id;
+        return Proofreader.ruleName(id, Texts.locale());
     }
 }

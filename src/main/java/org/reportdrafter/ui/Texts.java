@@ -28,6 +28,16 @@ public final class Texts {
         return english;
     }
 
+    /** The chosen language, for texts the other packages make ({@link org.reportdrafter.i18n.Localized}). */
+    public static synchronized Locale locale() {
+        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** Something another package said (a finding, a place, an error that carries its text) in the chosen language. */
+    public static String of(org.reportdrafter.i18n.Localized said) {
+        return said.text(locale());
+    }
+
     /**
      * A name the domain made in Chinese (an outline edit's: 上移, 拆分条目…) in the chosen language: the key
      * under {@code prefix} whose Chinese text it is, or the name as it is when there is none.
@@ -52,6 +62,15 @@ public final class Texts {
         } catch (MissingResourceException e) {
             s = key;
         }
-        return args.length == 0 ? s : new MessageFormat(s, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).format(args);
+        if (args.length == 0) {
+            return s;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof org.reportdrafter.i18n.Localized l) {
+                shown[i] = l.text(locale()); // a place or message from another package, in the same language
+            }
+        }
+        return new MessageFormat(s, locale()).format(shown);
     }
 }

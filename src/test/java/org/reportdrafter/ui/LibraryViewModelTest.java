@@ -50,6 +50,21 @@ class LibraryViewModelTest {
         return vm.templateChoices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** After a language switch the status bar says the report is saved in the new language, not the old one's. */
+    @Test
+    void theSaveStateIsSaidAnewInTheChosenLanguage() {
+        vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        assertEquals("已保存", vm.saveStateProperty().get());
+        try {
+            vm.setEnglish(true);
+            assertEquals("Saved", vm.saveStateProperty().get());
+            vm.setEnglish(false);
+            assertEquals("已保存", vm.saveStateProperty().get());
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
     @Test
     void newReportFromATemplateIsStoredAndOpened() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
