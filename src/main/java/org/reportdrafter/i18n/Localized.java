@@ -13,4 +13,22 @@ public interface Localized {
     default String chinese() {
         return text(Message.CHINESE);
     }
+
+    /** A text that is the same in every language (a file's name, a message from the JDK or a library). */
+    static Localized verbatim(String text) {
+        String t = text == null ? "" : text;
+        return locale -> t;
+    }
+
+    /**
+     * Why {@code t} failed, for a message that passes it on (备份失败：…): its own text in the reader's
+     * language when it has one, else what the JDK or library said.
+     */
+    static Localized reason(Throwable t) {
+        if (t instanceof Localized l) {
+            return l;
+        }
+        String m = t == null ? null : t.getMessage();
+        return verbatim(m == null || m.isBlank() ? (t == null ? "" : t.getClass().getSimpleName()) : m);
+    }
 }

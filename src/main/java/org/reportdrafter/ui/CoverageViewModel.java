@@ -141,7 +141,7 @@ public final class CoverageViewModel {
                 fx.execute(() -> {
                     if (gen == generation.get()) {
                         checking.set(false);
-                        status.set(Texts.get("coverage.failed", e.getMessage()));
+                        status.set(Texts.get("coverage.failed", Texts.error(e)));
                     }
                 });
                 return;

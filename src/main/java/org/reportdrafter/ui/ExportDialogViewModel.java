@@ -102,6 +102,9 @@ public final class ExportDialogViewModel {
         if (header && issuerMark.isEmpty()) {
             return Texts.get("export.issuerMarkMissing");
         }
+        if (issuerMark.strip().length() > 40) {
+            return Texts.get("export.issuerMarkTooLong", issuerMark.strip().length()); // the domain says it in Chinese only
+        }
         try {
             letterhead();
             return null;

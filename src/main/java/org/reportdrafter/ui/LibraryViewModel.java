@@ -330,7 +330,7 @@ public final class LibraryViewModel {
 
     /** A write failed: a recovery file beside the library keeps the text, the banner says why, a retry is scheduled. */
     private void failed(OutlineEditorViewModel vm, Report snapshot, Throwable e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String reason = Texts.error(e);
         Path file = null;
         try {
             file = Recovery.keep(repository.location(), snapshot);
@@ -408,7 +408,7 @@ public final class LibraryViewModel {
             try {
                 state.put(key, value);
             } catch (RuntimeException e) {
-                fx.execute(() -> say("status.saveFailed", e.getMessage()));
+                fx.execute(() -> say("status.saveFailed", Texts.said(e)));
             }
         });
     }

@@ -159,7 +159,7 @@ final class ProofreadPane extends VBox {
             }
         };
         task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), task.getValue().comments())));
-        task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", task.getException().getMessage())));
+        task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", Texts.error(task.getException()))));
         Thread t = new Thread(task, "review-copy");
         t.setDaemon(true);
         t.start();

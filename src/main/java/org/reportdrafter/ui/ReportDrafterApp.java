@@ -78,7 +78,7 @@ public final class ReportDrafterApp extends Application {
             if (failure != null) {
                 spinner.setVisible(false);
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                status.setText(Texts.get("app.openFailed", cause.getMessage()));
+                status.setText(Texts.get("app.openFailed", Texts.error(cause)));
                 return;
             }
             lock = opened.lock();
@@ -180,7 +180,7 @@ public final class ReportDrafterApp extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                Platform.runLater(() -> library.say("status.backupFailed", e.getMessage()));
+                Platform.runLater(() -> library.say("status.backupFailed", Texts.said(e)));
             }
         }, "daily-backup").start();
     }
@@ -248,7 +248,7 @@ public final class ReportDrafterApp extends Application {
                     vm.recover(f);
                     recovered[0] = true;
                 } catch (RuntimeException e) {
-                    vm.say("recovery.failed", e.getMessage());
+                    vm.say("recovery.failed", Texts.said(e));
                 }
             }
         });

@@ -140,7 +140,7 @@ public final class ReuseViewModel {
                 fx.execute(() -> {
                     similar.clear();
                     similarStatus.set("");
-                    failed.accept(e.getMessage());
+                    failed.accept(Texts.error(e));
                 });
             }
         });

@@ -55,6 +55,35 @@ public final class Texts {
         return chinese;
     }
 
+    /**
+     * Why {@code t} failed, in the chosen language: the errors of the other packages carry their text as a
+     * key ({@link org.reportdrafter.i18n.Localized}), a wrapper's cause is looked at too; others say what
+     * the JDK or library said.
+     */
+    public static String error(Throwable t) {
+        return error(t, locale());
+    }
+
+    private static String error(Throwable t, Locale locale) {
+        Throwable shown = t;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.reportdrafter.i18n.Localized) {
+                // a wrapper that only passes the cause on (a task's RuntimeException) says the cause
+                if (c == t || t.getMessage() == null || t.getMessage().contains(c.getMessage() == null ? "\0" : c.getMessage())) {
+                    shown = c;
+                }
+                break;
+            }
+        }
+        String m = org.reportdrafter.i18n.Localized.reason(shown).text(locale);
+        return m.isBlank() || shown == null ? get("error.unknown") : m;
+    }
+
+    /** {@link #error} kept as a text that is said anew in the language chosen later (the status bar's). */
+    public static org.reportdrafter.i18n.Localized said(Throwable t) {
+        return locale -> error(t, locale);
+    }
+
     public static synchronized String get(String key, Object... args) {
         String s;
         try {

@@ -154,6 +154,10 @@ class EnglishUiTest {
         open("import-summary", () -> new ImportSummaryDialog(results, owner));
         open("import-failed", () -> new ImportSummaryDialog(List.of(new LibraryImporter.FileResult(dir.resolve("坏文件.docx"), List.of(),
                 FROM_OTHER_PACKAGES.get(0))), owner));
+        // a real failure: the import says why in English (the file's name is the clerk's)
+        Path broken = java.nio.file.Files.write(dir.resolve("坏文件.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        var failed = app.library().importFiles(List.of(broken), null);
+        open("import-failed-really", () -> new ImportSummaryDialog(failed, owner));
         open("export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
                 List.of(FROM_OTHER_PACKAGES.get(1))), owner, null));
         open("export", () -> ExportDialog.build(owner, new ExportDialogViewModel(app.library().editor().report().snapshot(),
