@@ -438,10 +438,12 @@ final class MainWindow extends BorderPane {
             }
             ViewState view = ViewState.of(this);
             boolean finding = findBar.isVisible();
+            int findingRow = proofread.selectedRow();
             boolean replacing = finding && findBar.lookup("#replace-field") != null && findBar.lookup("#replace-field").isVisible();
             dispose();
             MainWindow replacement = new MainWindow(library, hostServices);
             replacement.files.setRestoreHandler(files.restoreHandler());
+            replacement.proofread.keepRow(findingRow);
             scene.setRoot(replacement);
             if (finding) {
                 replacement.findBar.show(replacing);

@@ -33,6 +33,9 @@ final class ProofreadPane extends VBox {
     private final PauseTransition recheck = new PauseTransition(Duration.millis(400));
     private ProofreadViewModel vm;
     private Runnable marksChanged = () -> { };
+    /** The row to select when the findings first show (the row the clerk had before a language switch), or -1. */
+    private int keepRow = -1;
+    private boolean restoring;
 
     ProofreadPane() {
         super(6);
@@ -62,8 +65,8 @@ final class ProofreadPane extends VBox {
             FindingGroup g = selected();
             fix.setDisable(g == null || g.fixable() == 0);
             fixAll.setDisable(g == null || g.fixable() == 0);
-            if (g != null && vm != null) {
-                vm.jumpTo(g.first());
+            if (g != null && vm != null && !restoring) {
+                vm.jumpTo(g.first()); // a row selected again after a language switch does not move the editor
             }
         });
         fix.setOnAction(e -> {
@@ -122,6 +125,16 @@ final class ProofreadPane extends VBox {
         recheck.stop();
         vm = null; // the report's listener stays (the language switch replaces the window): it must not recheck
         checker.shutdownNow();
+    }
+
+    /** The selected row of the findings, -1 for none. */
+    int selectedRow() {
+        return tree.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Selects {@code row} once the findings show, without moving the editor (the same report, checked again). */
+    void keepRow(int row) {
+        keepRow = row;
     }
 
     ProofreadViewModel viewModel() {
@@ -229,6 +242,16 @@ final class ProofreadPane extends VBox {
         TreeItem<Object> root = new TreeItem<>("");
         root.getChildren().addAll(groups.values());
         tree.setRoot(root);
+        if (keepRow >= 0) {
+            restoring = true;
+            try {
+                tree.getSelectionModel().select(keepRow);
+                tree.scrollTo(Math.max(0, keepRow - 2));
+            } finally {
+                restoring = false;
+                keepRow = -1;
+            }
+        }
         summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", errors,
                 warnings, vm.findings().size() - errors - warnings));
         marksChanged.run();

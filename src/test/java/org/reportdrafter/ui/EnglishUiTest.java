@@ -464,10 +464,25 @@ class EnglishUiTest {
             window().run("action-replace");
             robot.lookup("#find-field").queryAs(TextInputControl.class).setText("质量");
         });
+        // a finding selected in 校对 (the check runs after a pause, off the FX thread)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class).getExpandedItemCount() > 3);
+        robot.interact(() -> {
+            javafx.scene.control.TreeView<?> t = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+            for (int i = t.getExpandedItemCount() - 1; i > 0; i--) {
+                if (t.getTreeItem(i).getValue() instanceof org.reportdrafter.checks.FindingGroup) {
+                    t.getSelectionModel().select(i); // the last finding: not the row a fresh pane would show selected
+                    return;
+                }
+            }
+        });
+        Object finding = ((javafx.scene.control.TreeItem<?>) robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem()).getValue();
+        robot.interact(() -> app.library().editor().select(app.library().editor().report().sections().get(1))); // the clerk moved on
         double[] dividers = robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).getDividerPositions();
         Object selectedReport = ((javafx.scene.control.TreeItem<?>) robot.lookup("#library-tree").queryAs(javafx.scene.control.TreeView.class)
                 .getSelectionModel().getSelectedItem()).getValue();
         Object chosenItem = app.library().editor().selected();
+        assertEquals(app.library().editor().report().sections().get(1), chosenItem);
         robot.interact(() -> robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.3));
 
         robot.interact(() -> window().run("action-language"));
@@ -495,6 +510,11 @@ class EnglishUiTest {
             String t = robot.lookup("#proofread-summary").queryAs(javafx.scene.control.Label.class).getText();
             return t != null && !t.equals(Texts.get("proofread.checking"));
         });
+        var row = (javafx.scene.control.TreeItem<?>) robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem();
+        assertTrue(row != null && row.getValue() instanceof org.reportdrafter.checks.FindingGroup g
+                && g.first().what().equals(((org.reportdrafter.checks.FindingGroup) finding).first().what()), "the finding the clerk had selected: " + row);
+        assertEquals(app.library().editor().report().sections().get(1), app.library().editor().selected(), "selecting it again did not move the editor");
         String summary = robot.lookup("#proofread-summary").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(summary.matches("\\d+ errors?, \\d+ warnings?, \\d+ hints?|No problems found"), summary);
         assertTrue(!summary.matches(".*\\b1 (errors|warnings|hints)\\b.*"), summary);
