@@ -61,8 +61,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * with a report, its menus, panes and every dialog of {@link EditorWindowTest#everyDialogShowsChineseInAFontThatHasIt}
  * are walked; a label, button, menu item, tab, titled pane, tooltip, prompt or dialog text showing a Han
  * character fails, unless that character is the clerk's content: the reports' own titles, headings, body
- * text and numbering labels, file names, font family names, and messages that come from other packages
- * (proofreading findings, import errors; listed in {@link #FROM_OTHER_PACKAGES}).
+ * text and numbering labels, file names, font family names, what a proofreading finding quotes of the
+ * report, and stand-in messages of other packages without a key ({@link #FROM_OTHER_PACKAGES}). The
+ * findings themselves, a real import failure and the status bar are English.
  */
 class EnglishUiTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
