@@ -125,6 +125,16 @@ public final class LibraryViewModel {
     private String stateKey = "";
     private Object[] stateArgs = {};
 
+    private String problemKey = "";
+    private Object[] problemArgs = {};
+
+    /** The banner's text, kept like the save state so a language switch says it anew. */
+    private void sayProblem(String key, Object... args) {
+        problemKey = key;
+        problemArgs = args;
+        saveProblem.set(Texts.get(key, args));
+    }
+
     /** Shows {@code key} of the bundle as the save state, in the chosen language now and after a switch. */
     public void say(String key, Object... args) {
         stateKey = key;
@@ -316,10 +326,11 @@ public final class LibraryViewModel {
         fx.execute(() -> {
             if (o == ReportRepository.WriteOutcome.DELETED) {
                 Path file = Recovery.keep(repository.location(), snapshot);
-                saveProblem.set(Texts.get("banner.deletedElsewhere", file));
+                sayProblem("banner.deletedElsewhere", file);
                 return;
             }
             failures = 0;
+            problemKey = "";
             saveProblem.set(null);
             if (editor.get() == vm) {
                 vm.report().setUpdatedAt(snapshot.updatedAt());
@@ -330,14 +341,15 @@ public final class LibraryViewModel {
 
     /** A write failed: a recovery file beside the library keeps the text, the banner says why, a retry is scheduled. */
     private void failed(OutlineEditorViewModel vm, Report snapshot, Throwable e) {
-        String reason = Texts.error(e);
+        org.reportdrafter.i18n.Localized reason = Texts.said(e);
         Path file = null;
         try {
             file = Recovery.keep(repository.location(), snapshot);
         } catch (RuntimeException ioFailed) {
-            reason = Texts.get("banner.recoveryFailed", reason, ioFailed.getMessage());
+            org.reportdrafter.i18n.Localized first = reason;
+            reason = locale -> Texts.get("banner.recoveryFailed", first, Texts.said(ioFailed));
         }
-        String why = reason;
+        org.reportdrafter.i18n.Localized why = reason;
         Path kept = file;
         fx.execute(() -> {
             queuedVersion = -1;
@@ -345,7 +357,11 @@ public final class LibraryViewModel {
             long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(5, failures - 1));
             say("status.saveFailed", why);
             long seconds = delay / 1000;
-            saveProblem.set(kept == null ? Texts.get("banner.failed", why, seconds) : Texts.get("banner.failedKept", why, kept.getFileName(), seconds));
+            if (kept == null) {
+                sayProblem("banner.failed", why, seconds);
+            } else {
+                sayProblem("banner.failedKept", why, kept.getFileName(), seconds);
+            }
             if (!closing) {
                 timer.schedule(() -> fx.execute(() -> {
                     if (editor.get() == vm && !closing) {
@@ -597,6 +613,9 @@ public final class LibraryViewModel {
         state.put(AppState.LANGUAGE, english ? "en" : "zh");
         if (!stateKey.isEmpty()) {
             saveState.set(Texts.get(stateKey, stateArgs));
+        }
+        if (!problemKey.isEmpty()) {
+            saveProblem.set(Texts.get(problemKey, problemArgs));
         }
     }
 

@@ -100,6 +100,16 @@ public final class Texts {
                 shown[i] = l.text(locale()); // a place or message from another package, in the same language
             }
         }
-        return new MessageFormat(s, locale()).format(shown);
+        try {
+            return new MessageFormat(s, locale()).format(shown);
+        } catch (IllegalArgumentException e) {
+            // a count passed as text to a plural form: shown as its number rather than failing the window
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof String t && t.matches("-?\\d{1,18}")) {
+                    shown[i] = Long.parseLong(t);
+                }
+            }
+            return new MessageFormat(s, locale()).format(shown);
+        }
     }
 }

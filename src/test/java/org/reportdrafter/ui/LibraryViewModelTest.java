@@ -65,6 +65,23 @@ class LibraryViewModelTest {
         }
     }
 
+    /** The banner of a save that could not be written is said anew in the new language too. */
+    @Test
+    void theSaveProblemIsSaidAnewInTheChosenLanguage() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        vm.repository().delete(ed.report().id()); // deleted elsewhere (another window, the command line)
+        ed.setTitle("某县教育局2026年工作要点（修改）");
+        vm.saveNow();
+        String chinese = vm.saveProblemProperty().get();
+        assertTrue(chinese != null && chinese.startsWith("这份报告已在别处删除"), chinese);
+        try {
+            vm.setEnglish(true);
+            assertTrue(vm.saveProblemProperty().get().startsWith("This report was deleted elsewhere"), vm.saveProblemProperty().get());
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
     @Test
     void newReportFromATemplateIsStoredAndOpened() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);

@@ -198,6 +198,7 @@ class MessageBundlesTest {
         assertEquals("1 template prompt is not filled in and will be exported as it is (numbered as in the editor):",
                 Texts.get("export.unfilled", 1));
         assertEquals("Save failed: disk full; trying again in 1 second.", Texts.get("banner.failed", "disk full", 1L));
+        assertEquals("1 error, 3 warnings, 0 hints", Texts.get("proofread.counts", "1", "3", "0"), "a count given as text still counts");
         Texts.setEnglish(false);
         assertEquals(List.of("全文 1 字", "共 12 页", "成功导入 1 个文件（1 份文档），失败 0 个。"),
                 List.of(Texts.get("status.chars", 1), Texts.get("status.pages", 12), Texts.get("dialog.import.summary", 1, 1, 0)));
@@ -245,6 +246,21 @@ class MessageBundlesTest {
         assertEquals("Official (一、（一）1.（1）)", PropertiesPane.numberingName(NumberingStyle.GONGWEN));
         assertEquals("Title 方正小标宋简体 22.0 pt, body 仿宋_GB2312 16.0 pt, lines 28.95 pt, margins top 37.0 bottom 35.0 left 28.0 right 26.0 mm,"
                 + " page numbers outside (odd right, even left)", ExportDialog.describe(ExportPreset.STANDARD));
+    }
+
+    /** 检查年份和单位: why each change is listed, as the domain says it in Chinese, and in English. */
+    @Test
+    void theYearAndNameReviewSaysWhyInTheChosenLanguage() {
+        org.reportdrafter.domain.OutlineNode n = new org.reportdrafter.domain.OutlineNode("2014年工作回顾");
+        n.body().add("去年，甲县教育局完成了各项任务。");
+        List<org.reportdrafter.domain.YearNameReview.Item> items = org.reportdrafter.domain.YearNameReview.find(List.of(n), 2014, 2015, "甲县教育局", "乙县教育局");
+        assertEquals(3, items.size(), items.toString());
+        for (var it : items) {
+            assertEquals(it.reason(), ReuseViewModel.reason(it), "the Chinese UI says what the domain says");
+        }
+        Texts.setEnglish(true);
+        assertEquals(List.of("year: the original was written in 2014", "“去年” meant 2013 in the original; please check", "organization name"),
+                items.stream().map(ReuseViewModel::reason).toList());
     }
 
     @Test
