@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,11 @@ final class ConsistencyRule implements Rule {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}年");
 
     @Override
-    public String id() {
-        return "consistency";
-    }
 
-    @Override
-    public String name() {
-        return "同一指标前后数字不一致";
+    public String id() {
+
+        return "consistency";
+
     }
 
     private record Seen(String value, TextPiece piece) {
@@ -53,7 +52,7 @@ final class ConsistencyRule implements Rule {
                 if (seen != null && !seen.value().equals(value)) {
                     int at = m.start(2);
                     out.add(new Finding(id(), Severity.WARNING, p, at, m.end() - at,
-                            "“" + key + "”此处为" + value + "%，“" + seen.piece().where() + "”为" + seen.value() + "%，前后不一致", null));
+                            Message.of("check.consistency", key, value, seen.piece(), seen.value()), null));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 
 /** Doubled function characters that are almost always typos: 的的, 了了, 是是 … */
@@ -7,13 +8,11 @@ final class DoubledCharRule implements Rule {
     private static final String SUSPECT = "的了是在和与及对把被将为地得之其并或";
 
     @Override
-    public String id() {
-        return "doubled-char";
-    }
 
-    @Override
-    public String name() {
-        return "重复字";
+    public String id() {
+
+        return "doubled-char";
+
     }
 
     @Override
@@ -26,7 +25,7 @@ final class DoubledCharRule implements Rule {
                 boolean word = c == '的' && i >= 1 && "目端".indexOf(t.charAt(i - 1)) >= 0; // 为目的的进修
                 if (c == t.charAt(i + 1) && SUSPECT.indexOf(c) >= 0 && !aabb && !word
                         && !(c == '是' && i + 2 < t.length() && t.charAt(i + 2) == '否')) {
-                    out.add(new Finding(id(), Severity.WARNING, p, i, 2, "“" + c + c + "”疑为多打了一个字", new Fix(2, String.valueOf(c))));
+                    out.add(new Finding(id(), Severity.WARNING, p, i, 2, Message.of("check.doubled", "" + c + c), new Fix(2, String.valueOf(c))));
                     i++;
                 }
             }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,11 @@ final class DuplicateRule implements Rule {
     private static final int MIN_CHARS = 12;
 
     @Override
-    public String id() {
-        return "duplicate";
-    }
 
-    @Override
-    public String name() {
-        return "重复的句子或段落";
+    public String id() {
+
+        return "duplicate";
+
     }
 
     static String normalize(String s) {
@@ -34,7 +33,7 @@ final class DuplicateRule implements Rule {
             while (m.find()) {
                 if (!seen.add(m.group())) {
                     out.add(new Finding(id(), Severity.WARNING, p, m.start(), m.end() - m.start(),
-                            "同一段中“" + m.group() + "”出现了两次", null));
+                            Message.of("check.duplicate.title", m.group()), null));
                 }
             }
         }
@@ -49,7 +48,7 @@ final class DuplicateRule implements Rule {
             if (norm.length() >= MIN_CHARS) {
                 TextPiece first = paragraphs.putIfAbsent(norm, p);
                 if (first != null) {
-                    out.add(new Finding(id(), Severity.WARNING, p, 0, t.length(), "与“" + first.where() + "”重复", null));
+                    out.add(new Finding(id(), Severity.WARNING, p, 0, t.length(), Message.of("check.duplicate.paragraph", first), null));
                     continue;
                 }
             }
@@ -63,7 +62,7 @@ final class DuplicateRule implements Rule {
                         TextPiece first = sentences.putIfAbsent(ns, p);
                         if (first != null) {
                             out.add(new Finding(id(), Severity.WARNING, p, start, i + 1 - start,
-                                    "这句话与“" + first.where() + "”中的句子重复", null));
+                                    Message.of("check.duplicate.sentence", first), null));
                         }
                     } else if (ns.length() >= MIN_CHARS) {
                         sentences.putIfAbsent(ns, p);

@@ -1,16 +1,34 @@
 package org.reportdrafter.checks;
 
+import java.util.Locale;
+import org.reportdrafter.i18n.Message;
+
 /**
  * One thing a careful reader would mark.
  *
  * @param offset  where in the piece's text it starts
  * @param length  how many characters it covers (for marks in the text)
+ * @param what    what is wrong, shown in the language of whoever reads it ({@link #message(Locale)})
  * @param fix     a safe correction, or null
  */
-public record Finding(String rule, Severity severity, TextPiece piece, int offset, int length, String message, Fix fix) {
+public record Finding(String rule, Severity severity, TextPiece piece, int offset, int length, Message what, Fix fix) {
 
+    /** The message in Chinese: the command line and review copies for Chinese offices. */
+    public String message() {
+        return what.chinese();
+    }
+
+    public String message(Locale locale) {
+        return what.text(locale);
+    }
+
+    /** Where it is, in Chinese. */
     public String path() {
         return piece.where();
+    }
+
+    public String path(Locale locale) {
+        return piece.text(locale);
     }
 
     /** The text around the finding, for lists and the command line. */

@@ -3,7 +3,9 @@ package org.reportdrafter.checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.reportdrafter.i18n.Message;
 
 /**
  * Findings of one rule in one piece of text, shown as one entry: a page copied from the web with 300
@@ -42,14 +44,19 @@ public record FindingGroup(List<Finding> findings) {
         return (int) findings.stream().filter(f -> f.fix() != null).count();
     }
 
-    /** One line for the list: the finding's own message, or the rule and the count. */
+    /** One line for the list, in Chinese (the command line, review copies). */
     public String message() {
+        return message(Message.CHINESE);
+    }
+
+    /** One line for the list: the finding's own message, or the rule and the count. */
+    public String message(Locale locale) {
         if (findings.size() == 1) {
-            return first().message();
+            return first().message(locale);
         }
-        boolean same = findings.stream().allMatch(f -> f.message().equals(first().message()));
-        return (same ? first().message() : Proofreader.ruleName(rule()) + "（如：" + first().message() + "）")
-                + "，本段共 " + findings.size() + " 处";
+        boolean same = findings.stream().allMatch(f -> f.what().equals(first().what()));
+        return same ? Message.format(locale, "check.group.same", first().what(), findings.size())
+                : Message.format(locale, "check.group.mixed", Proofreader.ruleName(rule(), locale), first().what(), findings.size());
     }
 
     /** Groups findings (in reading order) by rule and piece, keeping the order of each group's first finding. */

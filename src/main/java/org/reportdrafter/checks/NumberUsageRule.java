@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +27,11 @@ final class NumberUsageRule implements Rule {
     private static final Pattern FULL_DIGITS = Pattern.compile("[０-９]+");
 
     @Override
-    public String id() {
-        return "number-usage";
-    }
 
-    @Override
-    public String name() {
-        return "数字用法（GB/T 15835）";
+    public String id() {
+
+        return "number-usage";
+
     }
 
     @Override
@@ -51,14 +50,14 @@ final class NumberUsageRule implements Rule {
                 String fixed = s.replaceAll("[0OoＯ○零]", "〇");
                 if (!fixed.equals(s) && fixed.chars().allMatch(c -> c == '〇' || CN.indexOf(c) >= 0)) {
                     out.add(new Finding(id(), Severity.WARNING, p, y.start(), s.length(),
-                            "汉字数字的年份中“零”写作“〇”：应为“" + fixed + "”", new Fix(s.length(), fixed)));
+                            Message.of("check.number.zero", fixed), new Fix(s.length(), fixed)));
                 }
             }
             Matcher sy = SHORT_YEAR.matcher(t);
             while (sy.find()) {
                 int yy = Integer.parseInt(sy.group(1));
                 String full = (yy < 50 ? "20" : "19") + sy.group(1);
-                out.add(new Finding(id(), Severity.WARNING, p, sy.start(), 3, "年份应写全：“" + full + "年”，不写作“" + sy.group() + "”",
+                out.add(new Finding(id(), Severity.WARNING, p, sy.start(), 3, Message.of("check.number.shortYear", full, sy.group()),
                         new Fix(2, full)));
             }
             Matcher d = DATE.matcher(t);
@@ -77,12 +76,12 @@ final class NumberUsageRule implements Rule {
                 }
                 if (arabic && chinese) {
                     out.add(new Finding(id(), Severity.WARNING, p, d.start(), d.end() - d.start(),
-                            "日期“" + d.group() + "”混用了阿拉伯数字和汉字数字，应统一", null));
+                            Message.of("check.number.mixedDate", d.group()), null));
                 }
             }
             Matcher h = HAO.matcher(t);
             while (h.find()) {
-                out.add(new Finding(id(), Severity.WARNING, p, h.end() - 1, 1, "公文中日期用“日”不用“号”", new Fix(1, "日")));
+                out.add(new Finding(id(), Severity.WARNING, p, h.end() - 1, 1, Message.of("check.number.hao"), new Fix(1, "日")));
             }
             Matcher r = RANGE.matcher(t);
             while (r.find()) {
@@ -92,7 +91,7 @@ final class NumberUsageRule implements Rule {
                 String unit = r.group(4);
                 String suggestion = r.group(1) + unit + "～" + r.group(3) + unit;
                 out.add(new Finding(id(), Severity.WARNING, p, r.start(), r.end() - r.start(),
-                        "数值范围两端都应带“" + unit + "”：应为“" + suggestion + "”", new Fix(r.end() - r.start(), suggestion)));
+                        Message.of("check.number.range", unit, suggestion), new Fix(r.end() - r.start(), suggestion)));
             }
             Matcher yr = YEAR_RANGE.matcher(t);
             while (yr.find()) {
@@ -102,7 +101,7 @@ final class NumberUsageRule implements Rule {
                 int from = yr.start(3);
                 int len = yr.end(3) - from;
                 out.add(new Finding(id(), Severity.WARNING, p, from, len,
-                        "表示年份起止用一字线“—”：应为“" + yr.group(1) + yr.group(2) + "—" + yr.group(4) + "年”", new Fix(len, "—")));
+                        Message.of("check.number.yearRange", yr.group(1) + yr.group(2) + "—" + yr.group(4) + "年"), new Fix(len, "—")));
             }
             Matcher e = ESTIMATE.matcher(t);
             while (e.find()) {
@@ -110,7 +109,7 @@ final class NumberUsageRule implements Rule {
                 int b = "一二三四五六七八九".indexOf(e.group(2));
                 if (b > a && b - a <= 2 && e.start() > 0) {
                     out.add(new Finding(id(), Severity.WARNING, p, e.start(), 3,
-                            "相邻数字连用表示概数，中间不用顿号：应为“" + e.group(1) + e.group(2) + "”", new Fix(3, e.group(1) + e.group(2))));
+                            Message.of("check.number.estimate", e.group(1) + e.group(2)), new Fix(3, e.group(1) + e.group(2))));
                 }
             }
             Matcher f = FULL_DIGITS.matcher(t);
@@ -120,7 +119,7 @@ final class NumberUsageRule implements Rule {
                     half.append((char) (c - '０' + '0'));
                 }
                 out.add(new Finding(id(), Severity.WARNING, p, f.start(), f.group().length(),
-                        "全角数字“" + f.group() + "”应为半角“" + half + "”", new Fix(f.group().length(), half.toString())));
+                        Message.of("check.number.fullwidth", f.group(), half.toString()), new Fix(f.group().length(), half.toString())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,13 +24,11 @@ final class NumberingRule implements Rule {
     private static final String UNITS = "年月日个所名人项次万亿元岁周届家台套本位类种条处天倍号期批轮级班米平亩吨份场点时分秒度至到";
 
     @Override
-    public String id() {
-        return "numbering";
-    }
 
-    @Override
-    public String name() {
-        return "原文编号跳号、重号或混用";
+    public String id() {
+
+        return "numbering";
+
     }
 
     @Override
@@ -45,10 +44,10 @@ final class NumberingRule implements Rule {
                 String seriesKey = n.labelMode().name() + "@" + n.rank();
                 int[] last = lastByScope.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(seriesKey, k -> new int[] {0});
                 if (p.number() == last[0] && last[0] > 0) {
-                    out.add(new Finding(id(), Severity.WARNING, heading, 0, 0, "原文编号“" + n.sourceLabel() + "”与上一条重复", null));
+                    out.add(new Finding(id(), Severity.WARNING, heading, 0, 0, Message.of("check.numbering.repeat", n.sourceLabel()), null));
                 } else if (p.number() != last[0] + 1 && !(p.number() == 1 && !straight)) {
                     out.add(new Finding(id(), Severity.WARNING, heading, 0, 0,
-                            "原文编号跳号：上一条是 " + last[0] + "，这一条是“" + n.sourceLabel() + "”", null));
+                            Message.of("check.numbering.gap", String.valueOf(last[0]), n.sourceLabel()), null));
                 }
                 last[0] = p.number();
             }
@@ -57,7 +56,7 @@ final class NumberingRule implements Rule {
             Matcher typed = TYPED.matcher(n.heading());
             if (!label.isEmpty() && typed.find() && n.heading().length() > typed.end()) {
                 out.add(new Finding(id(), Severity.WARNING, heading, 0, typed.end(),
-                        "标题前又打了编号“" + typed.group() + "”，与自动编号“" + label + "”重复", new Fix(typed.end(), "")));
+                        Message.of("check.numbering.typed", typed.group(), label), new Fix(typed.end(), "")));
             }
         }
         for (TextPiece piece : ctx.pieces()) {
@@ -67,7 +66,7 @@ final class NumberingRule implements Rule {
             Matcher d = DAMAGED.matcher(piece.text());
             if (d.find() && piece.text().length() > d.end() && UNITS.indexOf(piece.text().charAt(d.end())) < 0) {
                 out.add(new Finding(id(), Severity.WARNING, piece, 0, d.end(),
-                        "段首的“" + d.group(1) + "”疑为编号，缺少“.”或“、”", null));
+                        Message.of("check.numbering.damaged", d.group(1)), null));
             }
         }
     }
@@ -84,7 +83,7 @@ final class NumberingRule implements Rule {
                 first = e;
             } else if (first.family() != e.family() && !(first.family().series() == e.family().series() && e.number() > 20)) {
                 out.add(new Finding(id(), Severity.WARNING, ctx.heading(c), 0, 0,
-                        "同一层级混用了不同的编号形式：“" + first.label() + "”与“" + e.label() + "”", null));
+                        Message.of("check.numbering.mixed", first.label(), e.label()), null));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,13 +27,11 @@ final class OfficialPartsRule implements Rule {
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})(?:年|—|-|～)");
 
     @Override
-    public String id() {
-        return "official-parts";
-    }
 
-    @Override
-    public String name() {
-        return "公文要素（发文字号、附件说明、成文日期）";
+    public String id() {
+
+        return "official-parts";
+
     }
 
     @Override
@@ -53,14 +52,13 @@ final class OfficialPartsRule implements Rule {
             }
             Matcher d = PAREN_DUN.matcher(t);
             while (d.find()) {
-                out.add(new Finding(id(), Severity.WARNING, p, d.end() - 1, 1, "序号“" + d.group().substring(0, d.group().length() - 1)
-                        + "”后不加顿号", new Fix(1, "")));
+                out.add(new Finding(id(), Severity.WARNING, p, d.end() - 1, 1, Message.of("check.parts.parenDun", d.group().substring(0, d.group().length() - 1)), new Fix(1, "")));
             }
         }
         for (OutlineNode n : ctx.report().allNodes()) {
             String label = n.sourceLabel().strip();
             if (label.length() > 1 && (label.startsWith("（") || label.startsWith("(")) && label.endsWith("、")) {
-                out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, "原文序号“" + label + "”后多了顿号，括号序号后不加标点", null));
+                out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, Message.of("check.parts.labelDun", label), null));
             }
         }
         attachments(ctx, out);
@@ -84,15 +82,15 @@ final class OfficialPartsRule implements Rule {
             int len = m.end(3 + shift) - from;
             String fixed = "〔" + m.group(2 + shift) + "〕";
             out.add(new Finding(id(), Severity.WARNING, p, from, len,
-                    "发文字号中的年份用六角括号“〔〕”：应为“" + fixed + "”", new Fix(len, fixed)));
+                    Message.of("check.parts.docNumberBrackets", fixed), new Fix(len, fixed)));
         }
         if (!m.group(4 + shift).isEmpty()) {
-            out.add(new Finding(id(), Severity.WARNING, p, m.start(4 + shift), 1, "发文字号的序号不加“第”字", new Fix(1, "")));
+            out.add(new Finding(id(), Severity.WARNING, p, m.start(4 + shift), 1, Message.of("check.parts.docNumberDi"), new Fix(1, "")));
         }
         if (!m.group(5 + shift).isEmpty()) {
             int from = m.start(5 + shift);
             int len = m.end(5 + shift) - from;
-            out.add(new Finding(id(), Severity.WARNING, p, from, len, "发文字号的序号不编虚位（1 不写作 01）", new Fix(len, "")));
+            out.add(new Finding(id(), Severity.WARNING, p, from, len, Message.of("check.parts.docNumberZero"), new Fix(len, "")));
         }
     }
 
@@ -111,7 +109,7 @@ final class OfficialPartsRule implements Rule {
         if (lines.isEmpty()) {
             if (!atts.isEmpty() && atts.stream().anyMatch(a -> !a.title().isBlank())) {
                 out.add(new Finding(id(), Severity.WARNING, ctx.titlePiece(), 0, 0,
-                        "正文后附有 " + atts.size() + " 个附件，但没有附件说明（“附件：1.…”）", null));
+                        Message.of("check.parts.noNotes", atts.size()), null));
             }
             return;
         }
@@ -133,11 +131,11 @@ final class OfficialPartsRule implements Rule {
             Note n = notes.get(i);
             if (notes.size() > 1 && !n.separator().equals(".") && !n.separator().equals("．")) {
                 out.add(new Finding(id(), Severity.WARNING, n.piece(), 0, 0,
-                        "附件说明的序号用“" + n.number() + ".”，不用“" + n.number() + n.separator() + "”", null));
+                        Message.of("check.parts.noteSeparator", n.number() + ".", n.number() + n.separator()), null));
             }
             if (!n.name().isEmpty() && "。；，.;,".indexOf(n.name().charAt(n.name().length() - 1)) >= 0) {
                 out.add(new Finding(id(), Severity.WARNING, n.piece(), n.piece().text().length() - 1, 1,
-                        "附件名称后不加标点符号", new Fix(1, "")));
+                        Message.of("check.parts.noteStop"), new Fix(1, "")));
             }
         }
         if (atts.isEmpty()) {
@@ -145,13 +143,13 @@ final class OfficialPartsRule implements Rule {
         }
         if (atts.size() != notes.size()) {
             out.add(new Finding(id(), Severity.WARNING, notes.get(0).piece(), 0, 0,
-                    "附件说明列了 " + notes.size() + " 个附件，正文后实际附了 " + atts.size() + " 个", null));
+                    Message.of("check.parts.noteCount", notes.size(), atts.size()), null));
         }
         for (int i = 0; i < Math.min(atts.size(), notes.size()); i++) {
             String title = atts.get(i).title();
             if (!title.isBlank() && !normalize(title).equals(normalize(notes.get(i).name()))) {
                 out.add(new Finding(id(), Severity.WARNING, notes.get(i).piece(), 0, 0,
-                        "附件说明第 " + (i + 1) + " 项“" + notes.get(i).name() + "”与附件标题“" + title + "”不一致", null));
+                        Message.of("check.parts.noteTitle", i + 1, notes.get(i).name(), title), null));
             }
         }
     }
@@ -173,7 +171,7 @@ final class OfficialPartsRule implements Rule {
         }
         if (date.isAfter(ctx.today())) {
             out.add(new Finding(id(), Severity.WARNING, piece, 0, piece.text().length(),
-                    "成文日期“" + piece.text() + "”晚于今天（" + ctx.today() + "），请核对", null));
+                    Message.of("check.parts.dateFuture", piece.text(), ctx.today().toString()), null));
         }
         Integer year = ctx.report().year();
         if (year == null) {
@@ -189,10 +187,10 @@ final class OfficialPartsRule implements Rule {
         int earliest = summary ? year : year - 1;
         if (date.getYear() < earliest) {
             out.add(new Finding(id(), Severity.WARNING, piece, 0, piece.text().length(),
-                    "成文日期在" + date.getYear() + "年，早于标题所说的" + year + "年" + (summary ? "（总结应在该年工作完成后成文）" : ""), null));
+                    Message.of(summary ? "check.parts.dateEarlySummary" : "check.parts.dateEarly", String.valueOf(date.getYear()), String.valueOf(year)), null));
         } else if (date.getYear() > year + 1) {
             out.add(new Finding(id(), Severity.WARNING, piece, 0, piece.text().length(),
-                    "成文日期在" + date.getYear() + "年，与标题所说的" + year + "年相差太远", null));
+                    Message.of("check.parts.dateFar", String.valueOf(date.getYear()), String.valueOf(year)), null));
         }
     }
 

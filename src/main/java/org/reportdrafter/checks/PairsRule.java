@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -10,13 +11,11 @@ final class PairsRule implements Rule {
     private static final String CLOSE = "”’》）】〕〉」』";
 
     @Override
-    public String id() {
-        return "unbalanced-pairs";
-    }
 
-    @Override
-    public String name() {
-        return "引号、书名号、括号不成对";
+    public String id() {
+
+        return "unbalanced-pairs";
+
     }
 
     @Override
@@ -32,7 +31,7 @@ final class PairsRule implements Rule {
                     stack.push(i);
                 } else if (cl >= 0) {
                     if (stack.isEmpty()) {
-                        out.add(new Finding(id(), Severity.ERROR, p, i, 1, "“" + c + "”没有对应的“" + OPEN.charAt(cl) + "”", null));
+                        out.add(new Finding(id(), Severity.ERROR, p, i, 1, Message.of("check.pairs.unmatched", String.valueOf(c), String.valueOf(OPEN.charAt(cl))), null));
                     } else if (OPEN.indexOf(t.charAt(stack.peek())) != cl) {
                         int top = stack.peek();
                         Integer deeper = null;
@@ -43,12 +42,12 @@ final class PairsRule implements Rule {
                             }
                         }
                         if (deeper == null) {
-                            out.add(new Finding(id(), Severity.ERROR, p, i, 1, "“" + c + "”没有对应的“" + OPEN.charAt(cl) + "”", null));
+                            out.add(new Finding(id(), Severity.ERROR, p, i, 1, Message.of("check.pairs.unmatched", String.valueOf(c), String.valueOf(OPEN.charAt(cl))), null));
                         } else {
                             // 《…（…》…）: one mis-nesting, reported once; the inner opener still waits for its close
                             stack.remove(deeper);
                             out.add(new Finding(id(), Severity.ERROR, p, top, i - top + 1,
-                                    "“" + t.charAt(top) + "”与“" + c + "”交错，成对符号应当逐层嵌套", null));
+                                    Message.of("check.pairs.crossed", String.valueOf(t.charAt(top)), String.valueOf(c)), null));
                         }
                     } else {
                         stack.pop();
@@ -58,7 +57,7 @@ final class PairsRule implements Rule {
             while (!stack.isEmpty()) {
                 int at = stack.pop();
                 char c = t.charAt(at);
-                out.add(new Finding(id(), Severity.ERROR, p, at, 1, "“" + c + "”没有对应的“" + CLOSE.charAt(OPEN.indexOf(c)) + "”", null));
+                out.add(new Finding(id(), Severity.ERROR, p, at, 1, Message.of("check.pairs.unmatched", String.valueOf(c), String.valueOf(CLOSE.charAt(OPEN.indexOf(c)))), null));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,13 +24,11 @@ final class PlaceholderRule implements Rule {
     private static final Pattern INSTRUCTION = Pattern.compile("请|填写|此处|示例|例如|如：|简述|简要|写明|列出|不超过|字以内|根据实际|可选|自行|删除");
 
     @Override
-    public String id() {
-        return "placeholder";
-    }
 
-    @Override
-    public String name() {
-        return "遗留的占位符和模板提示";
+    public String id() {
+
+        return "placeholder";
+
     }
 
     @Override
@@ -46,20 +45,20 @@ final class PlaceholderRule implements Rule {
                     continue; // a blank form to be filled in by its reader: 本人（姓名）， 年 月 日
                 }
                 out.add(new Finding(id(), Severity.ERROR, p, m.start(), m.end() - m.start(),
-                        "文中留有占位符“" + m.group() + "”，请填写实际内容", null));
+                        Message.of("check.placeholder.left", m.group()), null));
             }
             Matcher b = BRACKETED.matcher(p.text());
             while (b.find()) {
                 if (fromTemplate || INSTRUCTION.matcher(b.group(1)).find()) {
                     out.add(new Finding(id(), Severity.ERROR, p, b.start(), b.end() - b.start(),
-                            "模板提示“" + shorten(b.group()) + "”尚未替换为实际内容", null));
+                            Message.of("check.placeholder.prompt", shorten(b.group())), null));
                 }
             }
         }
         for (OutlineNode n : ctx.report().allNodes()) {
             if (n.guidance() && !n.body().isEmpty()) {
                 out.add(new Finding(id(), Severity.ERROR, ctx.heading(n), 0, 0,
-                        "模板提示文字尚未修改（导出时会照原样输出，请改写或删除）：" + shorten(n.body().get(0)), null));
+                        Message.of("check.placeholder.guidance", shorten(n.body().get(0))), null));
             }
         }
     }

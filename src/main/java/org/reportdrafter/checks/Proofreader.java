@@ -75,10 +75,15 @@ public final class Proofreader {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /** A rule's name in Chinese. */
     public static String ruleName(String id) {
+        return ruleName(id, org.reportdrafter.i18n.Message.CHINESE);
+    }
+
+    public static String ruleName(String id, java.util.Locale locale) {
         for (Rule r : RULES) {
             if (r.id().equals(id)) {
-                return r.name();
+                return r.name(locale);
             }
         }
         return id;

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 
 /**
@@ -11,13 +12,11 @@ final class PunctuationRule implements Rule {
     private static final String FULL = "，；：？！（）";
 
     @Override
-    public String id() {
-        return "halfwidth-punctuation";
-    }
 
-    @Override
-    public String name() {
-        return "中文中的半角标点";
+    public String id() {
+
+        return "halfwidth-punctuation";
+
     }
 
     @Override
@@ -35,7 +34,7 @@ final class PunctuationRule implements Rule {
                     String repl = quoteOpen ? "”" : "“";
                     quoteOpen = !quoteOpen;
                     if (hanNear(t, i)) {
-                        out.add(new Finding(id(), Severity.WARNING, p, i, 1, "中文中使用了半角引号，应为“" + repl + "”", new Fix(1, repl)));
+                        out.add(new Finding(id(), Severity.WARNING, p, i, 1, Message.of("check.punctuation.quote", repl), new Fix(1, repl)));
                     }
                     continue;
                 }
@@ -53,7 +52,7 @@ final class PunctuationRule implements Rule {
                     continue;
                 }
                 String repl = String.valueOf(FULL.charAt(k));
-                out.add(new Finding(id(), Severity.WARNING, p, i, 1, "中文中使用了半角“" + c + "”，应为全角“" + repl + "”", new Fix(1, repl)));
+                out.add(new Finding(id(), Severity.WARNING, p, i, 1, Message.of("check.punctuation.half", String.valueOf(c), repl), new Fix(1, repl)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +19,11 @@ final class PunctuationUsageRule implements Rule {
     private static final Pattern ODD_QUOTES = Pattern.compile("[〝〞＂]");
 
     @Override
-    public String id() {
-        return "punctuation-usage";
-    }
 
-    @Override
-    public String name() {
-        return "标点符号用法（GB/T 15834）";
+    public String id() {
+
+        return "punctuation-usage";
+
     }
 
     @Override
@@ -45,24 +44,24 @@ final class PunctuationUsageRule implements Rule {
                     continue; // …… and the 12-dot …………  for a left-out paragraph
                 }
                 out.add(new Finding(id(), Severity.WARNING, p, e.start(), e.group().length(),
-                        "省略号应写作“……”（两个“…”），不写作“" + e.group() + "”", new Fix(e.group().length(), repl)));
+                        Message.of("check.usage.ellipsis", e.group()), new Fix(e.group().length(), repl)));
             }
             Matcher d = BEFORE_DENG.matcher(t);
             while (deng && d.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, d.start(), d.end() - d.start(),
-                        "“等”“等等”前不加“" + t.charAt(d.start()) + "”", new Fix(d.end() - d.start(), "")));
+                        Message.of("check.usage.deng", String.valueOf(t.charAt(d.start()))), new Fix(d.end() - d.start(), "")));
             }
             Matcher dd = DOUBLED.matcher(t);
             while (adj && dd.find()) {
                 String g = dd.group();
                 boolean same = g.chars().distinct().count() == 1;
-                out.add(new Finding(id(), Severity.WARNING, p, dd.start(), g.length(), "标点“" + g + "”重复",
+                out.add(new Finding(id(), Severity.WARNING, p, dd.start(), g.length(), Message.of("check.usage.doubled", g),
                         same ? new Fix(g.length(), g.substring(0, 1)) : null));
             }
             Matcher b = BEFORE_CLOSE.matcher(t);
             while (adj && b.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, b.start(), 1,
-                        "括号内末尾不用“" + b.group() + "”", new Fix(1, "")));
+                        Message.of("check.usage.beforeClose", b.group()), new Fix(1, "")));
             }
             if (t.indexOf('“') >= 0 || t.indexOf('”') >= 0 || t.indexOf('〝') >= 0 || t.indexOf('〞') >= 0) {
                 Matcher q = ODD_QUOTES.matcher(t);
@@ -79,7 +78,7 @@ final class PunctuationUsageRule implements Rule {
                         open = !open;
                     }
                     out.add(new Finding(id(), Severity.WARNING, p, q.start(), 1,
-                            "引号混用：“" + c + "”应统一为“" + repl + "”", new Fix(1, repl)));
+                            Message.of("check.usage.quotes", String.valueOf(c), repl), new Fix(1, repl)));
                 }
             }
         }

@@ -25,7 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * about (rule, message, suggested fix), so a leader reads them in Word or WPS. Findings of one rule in
  * one paragraph make one comment (see {@link FindingGroup}). The flagged text is found again in the
  * document by its characters (white space ignored), in reading order; a finding that cannot be placed
- * goes on the first paragraph with its location in the comment.
+ * goes on the first paragraph with its location in the comment. A review copy goes to a Chinese office:
+ * its comments are Chinese whatever the UI language (decision 6).
  */
 public final class ReviewCopy {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportdrafter.domain.LabelMode;
@@ -22,18 +23,13 @@ final class StructureRules {
         }
 
         @Override
-        public String name() {
-            return "空的章节";
-        }
-
-        @Override
         public void check(CheckContext ctx, List<Finding> out) {
             for (OutlineNode n : ctx.report().allNodes()) {
                 // 三、地点：体育馆 holds its content on the heading line; 1. items of a list need no body
                 if (n.rank() <= 2 && n.labelMode() != LabelMode.SHI && n.body().isEmpty() && n.children().isEmpty()
                         && !n.runIn() && n.heading().length() <= 30 && !n.heading().endsWith("。")
                         && n.heading().indexOf('：') < 0 && n.heading().indexOf(':') < 0 && upperLevel(n)) {
-                    out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, "这一节只有标题，没有内容", null));
+                    out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), 0, 0, Message.of("check.structure.empty"), null));
                 }
             }
         }
@@ -43,11 +39,6 @@ final class StructureRules {
         @Override
         public String id() {
             return "heading-punctuation";
-        }
-
-        @Override
-        public String name() {
-            return "同级标题结尾标点不一致";
         }
 
         private static boolean endsWithStop(String h) {
@@ -73,7 +64,7 @@ final class StructureRules {
                 for (OutlineNode c : headed) {
                     if (endsWithStop(c.heading()) != majorityStops) {
                         out.add(new Finding(id(), Severity.INFO, ctx.heading(c), c.heading().length(), 0,
-                                majorityStops ? "同级标题大多以“。”结尾，这一条没有" : "同级标题大多不带结尾标点，这一条带了", null));
+                                Message.of(majorityStops ? "check.structure.stopMissing" : "check.structure.stopExtra"), null));
                     }
                 }
             }
@@ -84,11 +75,6 @@ final class StructureRules {
         @Override
         public String id() {
             return "heading-stop";
-        }
-
-        @Override
-        public String name() {
-            return "标题句号（独占一行不用，与正文同行要用）";
         }
 
         @Override
@@ -106,11 +92,11 @@ final class StructureRules {
                     if (standsAbove && upperLevel(n) && last == '。' && h.indexOf('。') == h.length() - 1 && h.indexOf('：') < 0
                             && h.length() <= 40) {
                         out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), h.length() - 1, 1,
-                                "独占一行的标题末尾不用句号", new Fix(1, "")));
+                                Message.of("check.structure.stopAlone"), new Fix(1, "")));
                     }
                 } else if (!n.body().isEmpty() && "。！？：；，…".indexOf(last) < 0 && !Character.isWhitespace(last)) {
                     out.add(new Finding(id(), Severity.WARNING, ctx.heading(n), h.length() - 1, 1,
-                            "与正文同行的标题末尾应加句号", new Fix(1, last + "。")));
+                            Message.of("check.structure.stopRunIn"), new Fix(1, last + "。")));
                 }
             }
         }
@@ -133,11 +119,6 @@ final class StructureRules {
         @Override
         public String id() {
             return "level-skip";
-        }
-
-        @Override
-        public String name() {
-            return "标题层级跳级";
         }
 
         static int level(Enumerator e) {
@@ -190,7 +171,7 @@ final class StructureRules {
                         }
                         // 一、 → 1. where the document has （一） elsewhere is uneven rather than wrong: a hint
                         out.add(new Finding(id(), l > p + 2 ? Severity.WARNING : Severity.INFO, ctx.heading(c), 0, 0,
-                                "“" + parent.sourceLabel().strip() + "”下一级直接用了“" + e.label().strip() + "”，跳过了" + skipped + "层级", null));
+                                Message.of("check.structure.levelSkip", parent.sourceLabel().strip(), e.label().strip(), skipped.toString(), l - p - 1), null));
                     }
                     break;
                 }
@@ -205,16 +186,11 @@ final class StructureRules {
         }
 
         @Override
-        public String name() {
-            return "标题过长";
-        }
-
-        @Override
         public void check(CheckContext ctx, List<Finding> out) {
             for (OutlineNode n : ctx.report().allNodes()) {
                 int len = n.heading().codePointCount(0, n.heading().length());
                 if (len > 40) {
-                    out.add(new Finding(id(), Severity.INFO, ctx.heading(n), 40, len - 40, "标题有 " + len + " 字，超过 40 字", null));
+                    out.add(new Finding(id(), Severity.INFO, ctx.heading(n), 40, len - 40, Message.of("check.structure.long", len), null));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,13 +11,11 @@ final class WordingRule implements Rule {
             "^\\s*(?:(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[0-9]{1,2}日|[〇零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,2}月|目前|当前|现在|今年|去年|上年|本年|年底|年末|月底|[上下]半年|今天|本月|上月)");
 
     @Override
-    public String id() {
-        return "wording";
-    }
 
-    @Override
-    public String name() {
-        return "本单位用词规范（术语表）";
+    public String id() {
+
+        return "wording";
+
     }
 
     @Override
@@ -34,7 +33,7 @@ final class WordingRule implements Rule {
                         continue;
                     }
                     out.add(new Finding(id(), Severity.WARNING, p, at, w.avoid().length(),
-                            "用“" + w.prefer() + "”不用“" + w.avoid() + "”" + (w.beforeDate() ? "（后接日期时）" : ""),
+                            Message.of(w.beforeDate() ? "check.wording.beforeDate" : "check.wording", w.prefer(), w.avoid()),
                             new Fix(w.avoid().length(), w.prefer())));
                 }
             }

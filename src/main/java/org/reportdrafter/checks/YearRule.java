@@ -1,5 +1,6 @@
 package org.reportdrafter.checks;
 
+import org.reportdrafter.i18n.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,11 @@ final class YearRule implements Rule {
     private static final Pattern COMING = Pattern.compile("^(，|,)?(全[县区市镇]|我[局县区市校])?(将|要|力争|计划|拟|预计|工作要点|工作计划|重点工作|工作思路|是.{0,6}(关键|开局|攻坚|决胜)之?年)");
 
     @Override
-    public String id() {
-        return "year";
-    }
 
-    @Override
-    public String name() {
-        return "年份与报告不符、日期补零";
+    public String id() {
+
+        return "year";
+
     }
 
     @Override
@@ -38,7 +37,7 @@ final class YearRule implements Rule {
             Matcher pad = PADDED.matcher(t);
             while (pad.find()) {
                 out.add(new Finding(id(), Severity.WARNING, p, pad.start(), 2,
-                        "日期不补零：应写“" + pad.group(1) + "”", new Fix(2, pad.group(1))));
+                        Message.of("check.year.padded", pad.group(1)), new Fix(2, pad.group(1))));
             }
             if (y == null || p.place() == TextPiece.Place.TITLE) {
                 continue;
@@ -47,10 +46,10 @@ final class YearRule implements Rule {
             while (m.find()) {
                 int year = Integer.parseInt(m.group(1));
                 counts.merge(year, 1, Integer::sum);
-                firstMention.putIfAbsent(year, new Finding(id(), Severity.WARNING, p, m.start(), 5, "", null));
+                firstMention.putIfAbsent(year, new Finding(id(), Severity.WARNING, p, m.start(), 5, Message.of("check.year.padded", ""), null));
                 if (kind == ReportKind.PLAN && year == y - 1 && COMING.matcher(t.substring(m.end())).find()) {
                     out.add(new Finding(id(), Severity.WARNING, p, m.start(), 5,
-                            "这是" + y + "年的计划，此处把" + year + "年当作要做的一年，疑为沿用了去年的文字", null));
+                            Message.of("check.year.lastYear", String.valueOf(y), String.valueOf(year)), null));
                 }
             }
         }
@@ -62,7 +61,7 @@ final class YearRule implements Rule {
                 if (!expected && e.getValue() >= 3 && e.getValue() > own) {
                     Finding f = firstMention.get(other);
                     out.add(new Finding(id(), Severity.WARNING, f.piece(), f.offset(), 5,
-                            "标题年份是" + y + "年，正文却多处（" + e.getValue() + " 处）写作" + other + "年", null));
+                            Message.of("check.year.otherYear", String.valueOf(y), e.getValue(), String.valueOf(other)), null));
                 }
             }
         }
@@ -70,7 +69,7 @@ final class YearRule implements Rule {
             int issued = ctx.report().dateOfIssue().getYear();
             if (issued < y - 1 || issued > y + 1) {
                 out.add(new Finding(id(), Severity.WARNING, ctx.datePiece() != null ? ctx.datePiece() : ctx.titlePiece(), 0, 0,
-                        "成文日期在" + issued + "年，与报告年份" + y + "年相差太远", null));
+                        Message.of("check.year.issueFar", String.valueOf(issued), String.valueOf(y)), null));
             }
         }
     }

@@ -54,9 +54,15 @@ public final class DocxExporter {
     }
 
     /** The outcome: warnings (fonts not installed, unfilled prompts, web furniture) never stop an export. */
-    public record Result(Path file, List<String> warnings, ExportReview review) {
+    public record Result(Path file, List<org.reportdrafter.i18n.Localized> notes, ExportReview review) {
+        /** Warnings whose texts have no key (a test's). */
         public Result(Path file, List<String> warnings) {
-            this(file, warnings, new ExportReview(List.of(), List.of()));
+            this(file, warnings.stream().map(org.reportdrafter.i18n.Localized::verbatim).toList(), new ExportReview(List.of(), List.of()));
+        }
+
+        /** The warnings in Chinese (the command line). */
+        public List<String> warnings() {
+            return notes.stream().map(org.reportdrafter.i18n.Localized::chinese).toList();
         }
     }
 
@@ -78,7 +84,7 @@ public final class DocxExporter {
             AtomicFiles.writeDocument(out, doc::write);
         }
         ExportReview review = ExportReview.of(report);
-        List<String> warnings = new ArrayList<>(review.warnings());
+        List<org.reportdrafter.i18n.Localized> warnings = new ArrayList<>(review.notes());
         warnings.addAll(fontCheck.missing(settings));
         return new Result(out, warnings, review);
     }

@@ -58,12 +58,17 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
 
     /** The review as warnings, in Chinese, one per kind. */
     public List<String> warnings() {
-        List<String> out = new ArrayList<>();
+        return notes().stream().map(org.reportdrafter.i18n.Localized::chinese).toList();
+    }
+
+    /** The review as warnings in the reader's language, one per kind; the listed items are the report's own text. */
+    public List<org.reportdrafter.i18n.Localized> notes() {
+        List<org.reportdrafter.i18n.Localized> out = new ArrayList<>();
         if (!unfilled.isEmpty()) {
-            out.add("有 " + unfilled.size() + " 处模板提示未填写，已按原样导出（编号与编辑器一致）：" + listed(unfilled));
+            out.add(org.reportdrafter.i18n.Message.of("warning.export.unfilled", unfilled.size(), listed(unfilled)));
         }
         if (!furniture.isEmpty()) {
-            out.add("有 " + furniture.size() + " 段来自网页的导航或版权等内容，已照样导出；如不需要，请在编辑器中删除：" + listed(furniture));
+            out.add(org.reportdrafter.i18n.Message.of("warning.export.furniture", furniture.size(), listed(furniture)));
         }
         return out;
     }

@@ -42,12 +42,12 @@ public final class FontCheck {
         return new FontCheck(names);
     }
 
-    List<String> missing(ExportSettings s) {
+    List<org.reportdrafter.i18n.Localized> missing(ExportSettings s) {
         return missing(DocxExporter.fontsUsed(s));
     }
 
-    List<String> missing(Set<String> fonts) {
-        List<String> warnings = new ArrayList<>();
+    List<org.reportdrafter.i18n.Localized> missing(Set<String> fonts) {
+        List<org.reportdrafter.i18n.Localized> warnings = new ArrayList<>();
         if (installed == null) {
             return warnings;
         }
@@ -60,7 +60,7 @@ public final class FontCheck {
             }
         }
         if (!missing.isEmpty()) {
-            warnings.add("本机未安装字体 " + String.join("、", missing) + "：文档仍按这些字体排版，在装有它们的电脑上显示正常，本机打开时会以其他字体代替。");
+            warnings.add(org.reportdrafter.i18n.Message.of("warning.export.fonts", String.join("、", missing)));
         }
         return warnings;
     }

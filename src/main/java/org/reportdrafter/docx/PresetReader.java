@@ -42,7 +42,7 @@ public final class PresetReader {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             return read(doc, name);
         } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new IOException("无法读取样本文件（请给出 .docx 或 .dotx）：" + file.getFileName(), e);
+            throw new SampleException(org.reportdrafter.i18n.Message.of("error.export.sample", String.valueOf(file.getFileName())), e);
         }
     }
 
@@ -264,5 +264,20 @@ public final class PresetReader {
             normal = styles.getStyle("a"); // WPS and Chinese Word name the default style "a"
         }
         return normal;
+    }
+
+    /** A sample file that is no Word document: the message in Chinese, and in English for the UI. */
+    public static final class SampleException extends IOException implements org.reportdrafter.i18n.Localized {
+        private final transient org.reportdrafter.i18n.Message said;
+
+        SampleException(org.reportdrafter.i18n.Message message, Throwable cause) {
+            super(message.chinese(), cause);
+            this.said = message;
+        }
+
+        @Override
+        public String text(java.util.Locale locale) {
+            return said.text(locale);
+        }
     }
 }

@@ -11,9 +11,19 @@ import java.util.regex.Pattern;
  * until the user accepts an item.
  */
 public final class YearNameReview {
-    /** Which text of a node an item is in; paragraph is -1 for the heading. */
-    public record Item(OutlineNode node, int paragraph, int offset, String found, String proposed, String reason) {
+    /**
+     * Which text of a node an item is in; paragraph is -1 for the heading. {@code reason} says why in
+     * Chinese; {@code why} and {@code year} (the year the found text meant) let the UI say it in its language.
+     */
+    public record Item(OutlineNode node, int paragraph, int offset, String found, String proposed, String reason, Why why, int year) {
+        /** An item whose reason is only text. */
+        public Item(OutlineNode node, int paragraph, int offset, String found, String proposed, String reason) {
+            this(node, paragraph, offset, found, proposed, reason, Why.OTHER, 0);
+        }
     }
+
+    /** Why an item is listed: a year, a relative year word, the organization's name. */
+    public enum Why { YEAR, RELATIVE, ORGANIZATION, OTHER }
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
     private static final Pattern RELATIVE = Pattern.compile("今年|去年|明年|上一年|下一年");
@@ -48,7 +58,7 @@ public final class YearNameReview {
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
                 out.add(new Item(n, paragraph, m.start(), m.group(1) + "年", (y + shift) + "年",
-                        "年份：原文写于 " + (toYear - shift) + " 年"));
+                        "年份：原文写于 " + (toYear - shift) + " 年", Why.YEAR, toYear - shift));
             }
             Matcher r = RELATIVE.matcher(text);
             while (r.find()) {
@@ -58,12 +68,12 @@ public final class YearNameReview {
                     default -> 0;
                 };
                 out.add(new Item(n, paragraph, r.start(), r.group(), (toYear + delta) + "年",
-                        "“" + r.group() + "”在原文指 " + (toYear - shift + delta) + " 年，请确认"));
+                        "“" + r.group() + "”在原文指 " + (toYear - shift + delta) + " 年，请确认", Why.RELATIVE, toYear - shift + delta));
             }
         }
         if (fromOrg != null) {
             for (int i = text.indexOf(fromOrg); i >= 0; i = text.indexOf(fromOrg, i + fromOrg.length())) {
-                out.add(new Item(n, paragraph, i, fromOrg, toOrg, "单位名称"));
+                out.add(new Item(n, paragraph, i, fromOrg, toOrg, "单位名称", Why.ORGANIZATION, 0));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Item::offset)); // reading order within the text

@@ -1,5 +1,6 @@
 package org.reportdrafter.importing;
 
+import org.reportdrafter.i18n.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ final class DocReader {
         Range range = doc.getRange();
         int n = range.numParagraphs();
         if (n > maxParagraphs) {
-            throw new ImportException("文档段落过多（超过 " + maxParagraphs + " 段），已拒绝导入：" + name);
+            throw new ImportException(Message.of("error.import.tooManyParagraphs", maxParagraphs, String.valueOf(name)));
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.reportdrafter.importing;
 
+import org.reportdrafter.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -27,7 +28,7 @@ final class DocxPrecheck {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportException("文档已损坏或不是有效的 Word 文档：" + name, e);
+            throw new ImportException(Message.of("error.import.notWord", String.valueOf(name)), e);
         }
     }
 
@@ -42,7 +43,7 @@ final class DocxPrecheck {
         while ((n = in.read(buf)) > 0) {
             total += n;
             if (total > MAX_XML_BYTES) {
-                throw new ImportException("文档的压缩数据异常（解压后超过 " + (MAX_XML_BYTES >> 20) + " MB，疑似压缩炸弹），已拒绝导入：" + name);
+                throw new ImportException(Message.of("error.import.zipBombSize", (MAX_XML_BYTES >> 20), String.valueOf(name)));
             }
             byte[] chunk = new byte[tail.length + n];
             System.arraycopy(tail, 0, chunk, 0, tail.length);
@@ -55,12 +56,12 @@ final class DocxPrecheck {
                 }
                 if (chunk[i + 1] == 'w' && chunk[i + 2] == ':' && chunk[i + 3] == 'p' && (chunk[i + 4] == '>' || chunk[i + 4] == ' ' || chunk[i + 4] == '/')) {
                     if (++paragraphs > maxParagraphs) {
-                        throw new ImportException("文档段落过多（超过 " + maxParagraphs + " 段），不像一份工作计划或总结，已拒绝导入：" + name);
+                        throw new ImportException(Message.of("error.import.tooManyParagraphsDocx", maxParagraphs, String.valueOf(name)));
                     }
                 } else if (chunk[i + 1] == 'w' && chunk[i + 2] == ':' && chunk[i + 3] == 't' && chunk[i + 4] == 'b' && chunk[i + 5] == 'l'
                         && (chunk[i + 6] == '>' || chunk[i + 6] == ' ')) {
                     if (++depth > MAX_TABLE_DEPTH) {
-                        throw new ImportException("文档中的表格嵌套过深（超过 " + MAX_TABLE_DEPTH + " 层），已拒绝导入：" + name);
+                        throw new ImportException(Message.of("error.import.tablesTooDeep", MAX_TABLE_DEPTH, String.valueOf(name)));
                     }
                 } else if (chunk[i + 1] == '/' && chunk[i + 2] == 'w' && chunk[i + 3] == ':' && chunk[i + 4] == 't' && chunk[i + 5] == 'b'
                         && chunk[i + 6] == 'l' && chunk[i + 7] == '>') {

@@ -1,5 +1,7 @@
 package org.reportdrafter.importing;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +50,10 @@ public final class ImportService {
     /** Parses text pasted from a web page or another document. */
     public List<Report> parseText(String text, String sourceName) throws ImportException {
         if (text == null || text.isBlank()) {
-            throw new ImportException("粘贴的内容是空的");
+            throw new ImportException(Message.of("error.import.pasteEmpty"));
         }
         if (text.length() > MAX_CHARS) {
-            throw new ImportException("粘贴的文字过长（" + text.length() + " 字），超过上限 " + MAX_CHARS + " 字");
+            throw new ImportException(Message.of("error.import.pasteTooLong", text.length(), MAX_CHARS));
         }
         return parser.parse(List.of(text.split("\\R")), sourceName);
     }
@@ -62,23 +64,23 @@ public final class ImportService {
         long size;
         try {
             if (Files.isDirectory(file)) {
-                throw new ImportException("这是一个文件夹，不是文件：" + name);
+                throw new ImportException(Message.of("error.import.folder", String.valueOf(name)));
             }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException("找不到文件：" + file);
+            throw new ImportException(Message.of("error.import.notFound", String.valueOf(file)));
         } catch (IOException e) {
-            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+            throw new ImportException(Message.of("error.import.unreadable", String.valueOf(name), Localized.reason(e)), e);
         }
         if (size == 0) {
-            throw new ImportException("文件是空的：" + name);
+            throw new ImportException(Message.of("error.import.empty", String.valueOf(name)));
         }
         byte[] head = new byte[8];
         int headLen;
         try (InputStream in = Files.newInputStream(file)) {
             headLen = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+            throw new ImportException(Message.of("error.import.unreadable", String.valueOf(name), Localized.reason(e)), e);
         }
         boolean zip = headLen >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         boolean ole2 = headLen >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
@@ -93,7 +95,7 @@ public final class ImportService {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ImportException("无法读取文件：" + name + "（" + e.getMessage() + "）", e);
+            throw new ImportException(Message.of("error.import.unreadable", String.valueOf(name), Localized.reason(e)), e);
         }
         List<String> paragraphs;
         if (zip) {
@@ -105,10 +107,10 @@ public final class ImportService {
         }
         long chars = paragraphs.stream().mapToLong(String::length).sum();
         if (chars > MAX_CHARS) {
-            throw new ImportException("文档过长（约 " + chars + " 字），超过上限 " + MAX_CHARS + " 字：" + name);
+            throw new ImportException(Message.of("error.import.tooLong", chars, MAX_CHARS, String.valueOf(name)));
         }
         if (paragraphs.stream().allMatch(String::isBlank)) {
-            throw new ImportException("文档中没有可导入的文字：" + name);
+            throw new ImportException(Message.of("error.import.noText", String.valueOf(name)));
         }
         return paragraphs;
     }
@@ -127,21 +129,21 @@ public final class ImportService {
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("Zip bomb") || msg.contains("zip bomb") || msg.contains("max entry size")) {
-                throw new ImportException("文档的压缩数据异常（疑似压缩炸弹），已拒绝导入：" + name, e);
+                throw new ImportException(Message.of("error.import.zipBomb", String.valueOf(name)), e);
             }
-            throw new ImportException("文档已损坏或不是有效的 Word 文档：" + name, e);
+            throw new ImportException(Message.of("error.import.notWord", String.valueOf(name)), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ImportException("文档已损坏或结构异常，无法读取：" + name, e);
+            throw new ImportException(Message.of("error.import.damaged", String.valueOf(name)), e);
         }
     }
 
     private static List<String> readOle2(byte[] bytes, String name) throws ImportException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new ImportException("文档已加密，请先在 Word 或 WPS 中取消密码后再导入：" + name);
+                throw new ImportException(Message.of("error.import.encrypted", String.valueOf(name)));
             }
             if (!fs.getRoot().hasEntry("WordDocument")) {
-                throw new ImportException("不是 Word 文档（可能是 Excel 或其他 Office 文件）：" + name);
+                throw new ImportException(Message.of("error.import.otherOffice", String.valueOf(name)));
             }
             try (HWPFDocument doc = new HWPFDocument(fs)) {
                 return new DocReader(doc).read(MAX_PARAGRAPHS, name);
@@ -149,9 +151,9 @@ public final class ImportService {
         } catch (ImportException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new ImportException("文档已加密，请先在 Word 或 WPS 中取消密码后再导入：" + name, e);
+            throw new ImportException(Message.of("error.import.encrypted", String.valueOf(name)), e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException("文档已损坏或不是有效的 Word 文档：" + name, e);
+            throw new ImportException(Message.of("error.import.notWord", String.valueOf(name)), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.reportdrafter.importing;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +24,24 @@ public final class LibraryImporter {
         this.repository = repository;
     }
 
-    /** What became of one file: the stored reports, or the message why it failed. */
-    public record FileResult(Path file, List<Report> reports, String error) {
+    /** What became of one file: the stored reports, or why it failed (shown in the chosen language). */
+    public record FileResult(Path file, List<Report> reports, Localized problem) {
+        /** A failure whose message has no key (a test's, another library's). */
+        public FileResult(Path file, List<Report> reports, String error) {
+            this(file, reports, error == null ? null : Localized.verbatim(error));
+        }
+
+        static FileResult stored(Path file, List<Report> reports) {
+            return new FileResult(file, reports, (Localized) null);
+        }
+
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** Why it failed, in Chinese (the command line); null if it did not. */
+        public String error() {
+            return problem == null ? null : problem.chinese();
         }
     }
 
@@ -63,13 +79,13 @@ public final class LibraryImporter {
                 r.setImportedAt(now);
             }
             repository.saveAll(reports);
-            return new FileResult(file, reports, null);
+            return FileResult.stored(file, reports);
         } catch (ImportException e) {
-            return new FileResult(file, List.of(), e.getMessage());
+            return new FileResult(file, List.of(), e);
         } catch (StorageException e) {
-            return new FileResult(file, List.of(), e.getMessage());
+            return new FileResult(file, List.of(), e);
         } catch (java.io.IOException e) {
-            return new FileResult(file, List.of(), "无法读取文件：" + file.getFileName() + "（" + e.getMessage() + "）");
+            return new FileResult(file, List.of(), Message.of("error.import.unreadable", String.valueOf(file.getFileName()), Localized.reason(e)));
         }
     }
 
@@ -82,13 +98,13 @@ public final class LibraryImporter {
             List<Report> reports = new ArrayList<>();
             repository.storePortable(entries);
             entries.forEach(e -> reports.add(e.report()));
-            return new FileResult(file, reports, null);
+            return FileResult.stored(file, reports);
         } catch (org.reportdrafter.storage.ReportJson.InvalidReportJson e) {
-            return new FileResult(file, List.of(), e.getMessage());
+            return new FileResult(file, List.of(), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            return new FileResult(file, List.of(), "JSON 文件不是 UTF-8 编码：" + file.getFileName());
+            return new FileResult(file, List.of(), Message.of("error.import.jsonNotUtf8", String.valueOf(file.getFileName())));
         } catch (java.io.IOException | StorageException e) {
-            return new FileResult(file, List.of(), "无法导入：" + file.getFileName() + "（" + e.getMessage() + "）");
+            return new FileResult(file, List.of(), Message.of("error.import.failed", String.valueOf(file.getFileName()), Localized.reason(e)));
         }
     }
 
@@ -98,7 +114,7 @@ public final class LibraryImporter {
         } catch (org.reportdrafter.storage.ReportJson.InvalidReportJson e) {
             throw new ImportException(e.getMessage(), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ImportException("JSON 文件不是 UTF-8 编码：" + file.getFileName(), e);
+            throw new ImportException(Message.of("error.import.jsonNotUtf8", String.valueOf(file.getFileName())), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.reportdrafter.importing;
 
+import org.reportdrafter.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,7 +53,7 @@ public final class TextDecoder {
         Charset cs = detect(bytes);
         if (cs != StandardCharsets.UTF_8 && mostlyUtf8(bytes)) {
             // UTF-8 with damaged bytes: read as anything else it would import as mojibake
-            throw new ImportException("文件是 UTF-8 编码，但有部分字节已损坏，无法可靠读取：" + name);
+            throw new ImportException(Message.of("error.import.brokenUtf8", String.valueOf(name)));
         }
         int skip = 0;
         if (cs == StandardCharsets.UTF_8 && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -77,7 +78,7 @@ public final class TextDecoder {
         int len = Math.max(1, text.length());
         // a stray control character or two in pasted text is not binary data; NULs and many are
         if (nul || control > 8 && control * 100 > len || replaced * 20 > len) {
-            throw new ImportException("不是文本文件（含有二进制数据），无法导入：" + name);
+            throw new ImportException(Message.of("error.import.binary", String.valueOf(name)));
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public final class Backups {
                 ps.execute();
             } catch (SQLException e) {
                 Files.deleteIfExists(tmp);
-                throw new StorageException("备份失败：" + e.getMessage(), e);
+                throw new StorageException(Message.of("error.backup.failed", Localized.reason(e)), e);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -55,14 +57,14 @@ public final class Backups {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new StorageException("备份失败：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.backup.failed", Localized.reason(e)), e);
         }
     }
 
     /** Checks that a file is a library this version can open: SQLite, intact, with our tables. */
     public static void validate(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StorageException("找不到备份文件：" + file);
+            throw new StorageException(Message.of("error.backup.notFound", String.valueOf(file)));
         }
         try (Connection c = Database.connect("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
              Statement st = c.createStatement()) {
@@ -71,20 +73,20 @@ public final class Backups {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
             if (version > Database.latestVersion()) {
-                throw new StorageException("备份由更新版本的报告起草助手创建，请升级后再恢复：" + file.getFileName());
+                throw new StorageException(Message.of("error.backup.newer", String.valueOf(file.getFileName())));
             }
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='reports'")) {
                 if (!rs.next() || rs.getInt(1) != 1) {
-                    throw new StorageException("不是报告起草助手的资料库备份：" + file.getFileName());
+                    throw new StorageException(Message.of("error.backup.notOurs", String.valueOf(file.getFileName())));
                 }
             }
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    throw new StorageException("备份文件已损坏，不能恢复：" + file.getFileName());
+                    throw new StorageException(Message.of("error.backup.damaged", String.valueOf(file.getFileName())));
                 }
             }
         } catch (SQLException e) {
-            throw new StorageException("不是有效的资料库备份（" + file.getFileName() + "）：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.backup.invalid", String.valueOf(file.getFileName()), Localized.reason(e)), e);
         }
     }
 
@@ -113,7 +115,7 @@ public final class Backups {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return safety;
         } catch (IOException e) {
-            throw new StorageException("恢复失败，资料库保持原样：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.backup.restoreFailed", Localized.reason(e)), e);
         }
     }
 
@@ -131,7 +133,7 @@ public final class Backups {
                 Files.deleteIfExists(daily.get(i));
             }
         } catch (IOException e) {
-            throw new StorageException("整理自动备份失败：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.backup.pruneFailed", Localized.reason(e)), e);
         }
         return file;
     }

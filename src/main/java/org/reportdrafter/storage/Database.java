@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +55,7 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StorageException("无法创建资料库目录：" + path.getParent() + "（" + e.getMessage() + "）", e);
+            throw new StorageException(Message.of("error.db.mkdir", String.valueOf(path.getParent()), Localized.reason(e)), e);
         }
         try {
             Connection c = connect("jdbc:sqlite:" + path.toAbsolutePath());
@@ -68,7 +70,7 @@ public final class Database implements AutoCloseable {
             db.migrate();
             return db;
         } catch (SQLException e) {
-            throw new StorageException("无法打开资料库 " + path + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.db.open", String.valueOf(path), Localized.reason(e)), e);
         }
     }
 
@@ -85,7 +87,7 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 return rs.next() ? rs.getInt(1) : 0;
             } catch (SQLException e) {
-                throw new StorageException("无法读取资料库版本：" + e.getMessage(), e);
+                throw new StorageException(Message.of("error.db.version", Localized.reason(e)), e);
             }
         }
     }
@@ -118,7 +120,7 @@ public final class Database implements AutoCloseable {
     private void migrate() throws SQLException {
         int version = schemaVersion();
         if (version > MIGRATIONS.size()) {
-            throw new StorageException("资料库由更新版本的报告起草助手创建（版本 " + version + "），请升级本程序后再打开。");
+            throw new StorageException(Message.of("error.db.newer", version));
         }
         if (version > 0 && version < MIGRATIONS.size()) {
             // a library made by an older version: keep a copy before changing its schema
@@ -194,7 +196,7 @@ public final class Database implements AutoCloseable {
                     connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StorageException("资料库写入失败：" + reason(e), e);
+                throw new StorageException(Message.of("error.db.write", String.valueOf(reason(e))), e);
             }
         }
     }
@@ -224,12 +226,12 @@ public final class Database implements AutoCloseable {
                 try {
                     return work.run(connection);
                 } catch (SQLException e) {
-                    throw new StorageException("资料库读取失败：" + e.getMessage(), e);
+                    throw new StorageException(Message.of("error.db.read", Localized.reason(e)), e);
                 }
             }
         }
         if (closed) {
-            throw new StorageException("资料库已关闭：" + path);
+            throw new StorageException(Message.of("error.db.closed", String.valueOf(path)));
         }
         Connection c = readers.pollFirst();
         try {
@@ -238,7 +240,7 @@ public final class Database implements AutoCloseable {
             }
             return work.run(c);
         } catch (SQLException e) {
-            throw new StorageException("资料库读取失败：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.db.read", Localized.reason(e)), e);
         } finally {
             if (c != null) {
                 release(c);
@@ -283,10 +285,10 @@ public final class Database implements AutoCloseable {
         synchronized (writeLock) {
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
                 if (rs.next() && rs.getInt(1) != 0) {
-                    throw new StorageException("资料库正忙，无法完成检查点，请稍后再试。");
+                    throw new StorageException(Message.of("error.db.busy"));
                 }
             } catch (SQLException e) {
-                throw new StorageException("资料库检查点失败：" + e.getMessage(), e);
+                throw new StorageException(Message.of("error.db.checkpoint", Localized.reason(e)), e);
             }
         }
     }
@@ -313,7 +315,7 @@ public final class Database implements AutoCloseable {
             try {
                 connection.close();
         } catch (SQLException e) {
-            throw new StorageException("关闭资料库失败：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.db.close", Localized.reason(e)), e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
@@ -60,7 +61,7 @@ public final class ExportPresetRepository {
     /** Saves (or replaces) a preset under its name. */
     public void save(ExportPreset p, String sourceFile) {
         if (p.isBuiltIn()) {
-            throw new StorageException("“" + p.name() + "”是内置版式的名称，请换一个名称。");
+            throw new StorageException(Message.of("error.storage.builtInPreset", String.valueOf(p.name())));
         }
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO export_presets(name, definition, source_file) VALUES (?, ?, ?) "

@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -40,13 +42,13 @@ public final class LibraryLock implements AutoCloseable {
             throw locked(db, ch);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new StorageException("无法锁定资料库 " + db + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.storage.lock", String.valueOf(db), Localized.reason(e)), e);
         }
     }
 
     private static StorageException locked(Path db, FileChannel ch) {
         closeQuietly(ch);
-        return new StorageException("资料库正被另一个报告起草助手窗口使用：" + db + "。请切换到那个窗口，或将其关闭后再打开。");
+        return new StorageException(Message.of("error.storage.inUse", String.valueOf(db)));
     }
 
     private static void closeQuietly(FileChannel ch) {
@@ -65,7 +67,7 @@ public final class LibraryLock implements AutoCloseable {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            throw new StorageException("释放资料库锁失败：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.storage.unlock", Localized.reason(e)), e);
         }
     }
 }

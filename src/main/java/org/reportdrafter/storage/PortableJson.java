@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,7 +32,7 @@ public final class PortableJson {
     }
 
     public static String write(ReportRepository repo, long reportId) {
-        return write(repo, repo.load(reportId).orElseThrow(() -> new StorageException("资料库中没有编号为 " + reportId + " 的报告")));
+        return write(repo, repo.load(reportId).orElseThrow(() -> new StorageException(Message.of("error.storage.noReport", reportId))));
     }
 
     /**
@@ -55,7 +57,7 @@ public final class PortableJson {
         try {
             return ReportJson.MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
-            throw new StorageException("无法写出 JSON：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.json.write", Localized.reason(e)), e);
         }
     }
 
@@ -66,7 +68,7 @@ public final class PortableJson {
         try {
             root = ReportJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ReportJson.InvalidReportJson("JSON 格式有误，无法读取：" + sourceName);
+            throw new ReportJson.InvalidReportJson(Message.of("error.json.malformed", sourceName));
         }
         List<JsonNode> objects = new ArrayList<>();
         if (root.isArray()) {
@@ -83,7 +85,7 @@ public final class PortableJson {
                 try {
                     at = Instant.parse(v.path("created_at").asText());
                 } catch (DateTimeParseException e) {
-                    throw new ReportJson.InvalidReportJson("JSON 中的版本时间无法识别：" + v.path("created_at").asText());
+                    throw new ReportJson.InvalidReportJson(Message.of("error.json.badVersionTime", v.path("created_at").asText()));
                 }
                 versions.add(new Version(v.path("name").asText(""), v.path("kind").asText("imported"), at, content));
             }

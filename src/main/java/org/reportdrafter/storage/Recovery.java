@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +39,7 @@ public final class Recovery {
             AtomicFiles.write(f, o -> o.write(json));
             return f;
         } catch (IOException e) {
-            throw new StorageException("无法写入恢复文件 " + f + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.recovery.write", String.valueOf(f), Localized.reason(e)), e);
         }
     }
 
@@ -49,7 +51,7 @@ public final class Recovery {
         try (Stream<Path> s = Files.list(d)) {
             return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException e) {
-            throw new StorageException("无法读取恢复文件夹 " + d + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.recovery.readDir", String.valueOf(d), Localized.reason(e)), e);
         }
     }
 
@@ -57,7 +59,7 @@ public final class Recovery {
         try {
             return ReportJson.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString()).get(0);
         } catch (IOException | ReportJson.InvalidReportJson e) {
-            throw new StorageException("无法读取恢复文件 " + file.getFileName() + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.recovery.read", String.valueOf(file.getFileName()), Localized.reason(e)), e);
         }
     }
 
@@ -79,7 +81,7 @@ public final class Recovery {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StorageException("无法删除恢复文件 " + file + "：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.recovery.delete", String.valueOf(file), Localized.reason(e)), e);
         }
     }
 }

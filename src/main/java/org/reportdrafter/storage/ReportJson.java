@@ -1,5 +1,6 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,9 +37,17 @@ import org.reportdrafter.domain.Table;
  */
 public final class ReportJson {
     /** The text is not a report in this format; the message is for the user. */
-    public static final class InvalidReportJson extends Exception {
-        public InvalidReportJson(String message) {
-            super(message);
+    public static final class InvalidReportJson extends Exception implements org.reportdrafter.i18n.Localized {
+        private final transient org.reportdrafter.i18n.Message said;
+
+        public InvalidReportJson(org.reportdrafter.i18n.Message message) {
+            super(message.chinese());
+            this.said = message;
+        }
+
+        @Override
+        public String text(java.util.Locale locale) {
+            return said.text(locale);
         }
     }
 
@@ -369,11 +378,10 @@ public final class ReportJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidReportJson("JSON 格式有误，无法读取：" + sourceName + "（第 "
-                    + e.getLocation().getLineNr() + " 行）");
+            throw new InvalidReportJson(Message.of("error.json.syntax", String.valueOf(sourceName), e.getLocation().getLineNr()));
         }
         if (root == null || !(root.isObject() || root.isArray())) {
-            throw new InvalidReportJson("JSON 中没有报告：" + sourceName);
+            throw new InvalidReportJson(Message.of("error.json.noReport", String.valueOf(sourceName)));
         }
         List<Report> out = new java.util.ArrayList<>();
         if (root.isArray()) {
@@ -384,14 +392,14 @@ public final class ReportJson {
             out.add(report(root, sourceName));
         }
         if (out.isEmpty()) {
-            throw new InvalidReportJson("JSON 中没有报告：" + sourceName);
+            throw new InvalidReportJson(Message.of("error.json.noReport", String.valueOf(sourceName)));
         }
         return out;
     }
 
     private static Report report(JsonNode o, String sourceName) throws InvalidReportJson {
         if (!o.isObject() || !o.has("sections") && !o.has("title")) {
-            throw new InvalidReportJson("JSON 不是报告格式（缺少 title 或 sections）：" + sourceName);
+            throw new InvalidReportJson(Message.of("error.json.notReport", String.valueOf(sourceName)));
         }
         Report r = new Report();
         r.setTitle(o.path("title").asText(""));
@@ -410,7 +418,7 @@ public final class ReportJson {
             try {
                 r.setDateOfIssue(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
-                throw new InvalidReportJson("JSON 中的成文日期无法识别：" + date);
+                throw new InvalidReportJson(Message.of("error.json.badDate", String.valueOf(date)));
             }
         }
         JsonNode s = o.path("settings");
@@ -429,7 +437,7 @@ public final class ReportJson {
             try {
                 r.setImportedAt(java.time.Instant.parse(imported));
             } catch (DateTimeParseException e) {
-                throw new InvalidReportJson("JSON 中的导入时间无法识别：" + imported);
+                throw new InvalidReportJson(Message.of("error.json.badImported", String.valueOf(imported)));
             }
         }
         return r;

@@ -1,5 +1,6 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ final class ReportStore {
         }
         Long stored = revision(c, r.id());
         if (stored == null) {
-            throw new StorageException("资料库中已没有编号为 " + r.id() + " 的报告（已被删除），未保存。");
+            throw new StorageException(Message.of("error.storage.deleted", r.id()));
         }
         update(c, r, stored + 1);
         return r.id();

@@ -1,5 +1,6 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class SqliteReportRepository implements ReportRepository {
     public long revision(long id) {
         Long r = db.read(c -> ReportStore.revision(c, id));
         if (r == null) {
-            throw new StorageException("资料库中没有编号为 " + id + " 的报告");
+            throw new StorageException(Message.of("error.storage.noReport", id));
         }
         return r;
     }

@@ -1,5 +1,7 @@
 package org.reportdrafter.storage;
 
+import org.reportdrafter.i18n.Message;
+import org.reportdrafter.i18n.Localized;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,7 +24,7 @@ final class VersionStore {
         String json = ReportJson.write(content);
         return db.inTransaction(c -> {
             if (ReportStore.revision(c, reportId) == null) {
-                throw new StorageException("资料库中已没有编号为 " + reportId + " 的报告（已被删除），版本未保存。");
+                throw new StorageException(Message.of("error.storage.deletedNoVersion", reportId));
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO versions (report_id, created_at, name, kind, chars, content) VALUES (?,?,?,?,?,?)",
@@ -74,7 +76,7 @@ final class VersionStore {
         try {
             return Optional.of(ReportJson.read(json, "version").get(0));
         } catch (ReportJson.InvalidReportJson e) {
-            throw new StorageException("资料库中的版本数据已损坏：" + e.getMessage(), e);
+            throw new StorageException(Message.of("error.storage.versionsDamaged", Localized.reason(e)), e);
         }
     }
 

@@ -234,7 +234,7 @@ final class CoveragePane extends VBox {
             try {
                 vm.exportWithTable(f.toPath());
             } catch (java.io.IOException | RuntimeException e) {
-                Alert a = new Alert(Alert.AlertType.ERROR, Texts.get("coverage.exportFailed", e.getMessage()), ButtonType.OK);
+                Alert a = new Alert(Alert.AlertType.ERROR, Texts.get("coverage.exportFailed", Texts.error(e)), ButtonType.OK);
                 a.setHeaderText(null);
                 a.initOwner(window.get());
                 a.show();

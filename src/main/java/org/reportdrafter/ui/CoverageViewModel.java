@@ -141,7 +141,7 @@ public final class CoverageViewModel {
                 fx.execute(() -> {
                     if (gen == generation.get()) {
                         checking.set(false);
-                        status.set(Texts.get("coverage.failed", e.getMessage()));
+                        status.set(Texts.get("coverage.failed", Texts.error(e)));
                     }
                 });
                 return;
@@ -154,9 +154,9 @@ public final class CoverageViewModel {
                 coverage.set(c);
                 items.setAll(c.items());
                 unplanned.setAll(c.unplanned());
-                status.set(Texts.get("coverage.result", p.title(), String.valueOf(c.items().size()),
-                        String.valueOf(c.count(Coverage.Status.COVERED)), String.valueOf(c.count(Coverage.Status.PARTLY)),
-                        String.valueOf(c.count(Coverage.Status.MISSING)), String.valueOf(c.unplanned().size())));
+                status.set(Texts.get("coverage.result", p.title(), c.items().size(),
+                        c.count(Coverage.Status.COVERED), c.count(Coverage.Status.PARTLY),
+                        c.count(Coverage.Status.MISSING), c.unplanned().size()));
             });
         });
     }

@@ -14,7 +14,7 @@ final class Dialogs {
     }
 
     static Alert error(Window owner, Throwable t) {
-        String message = t == null || t.getMessage() == null || t.getMessage().isBlank() ? Texts.get("error.unknown") : t.getMessage();
+        String message = t == null ? Texts.get("error.unknown") : Texts.error(t);
         return error(owner, message);
     }
 

@@ -214,7 +214,7 @@ public final class ExportDialog {
             combo.getItems().setAll(vm.presets());
             combo.setValue(p);
         } catch (RuntimeException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.ERROR, Texts.error(e), ButtonType.OK);
             a.initOwner(owner);
             a.setHeaderText(Texts.get("export.saveAsFailed"));
             a.showAndWait();
@@ -244,7 +244,7 @@ public final class ExportDialog {
             combo.getItems().setAll(vm.presets());
             combo.setValue(p);
         } catch (java.io.IOException | RuntimeException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.ERROR, Texts.error(e), ButtonType.OK);
             a.initOwner(owner);
             a.setHeaderText(Texts.get("export.sampleFailed"));
             a.showAndWait();

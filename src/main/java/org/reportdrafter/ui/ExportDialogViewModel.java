@@ -102,6 +102,9 @@ public final class ExportDialogViewModel {
         if (header && issuerMark.isEmpty()) {
             return Texts.get("export.issuerMarkMissing");
         }
+        if (issuerMark.strip().length() > 40) {
+            return Texts.get("export.issuerMarkTooLong", issuerMark.strip().length()); // the domain says it in Chinese only
+        }
         try {
             letterhead();
             return null;
@@ -192,13 +195,13 @@ public final class ExportDialogViewModel {
     public List<String> notices() {
         List<String> out = new ArrayList<>();
         if (!review.unfilled().isEmpty()) {
-            out.add(Texts.get("export.unfilled", String.valueOf(review.unfilled().size())));
+            out.add(Texts.get("export.unfilled", review.unfilled().size()));
         }
         if (!errors.isEmpty()) {
-            out.add(Texts.get("export.errors", String.valueOf(errors.size()), errors.get(0).path(), errors.get(0).message()));
+            out.add(Texts.get("export.errors", errors.size(), errors.get(0).path(Texts.locale()), errors.get(0).message(Texts.locale())));
         }
         if (!review.furniture().isEmpty()) {
-            out.add(Texts.get("export.furniture", String.valueOf(review.furniture().size())));
+            out.add(Texts.get("export.furniture", review.furniture().size()));
         }
         return out;
     }

@@ -10,7 +10,7 @@ import org.reportdrafter.docx.DocxExporter;
 /** After an export: the file, any warnings, and buttons to open the file or its folder. */
 final class ExportDoneDialog extends Alert {
     ExportDoneDialog(DocxExporter.Result r, Window owner, HostServices host) {
-        super(AlertType.INFORMATION, String.join("\n", r.warnings()));
+        super(AlertType.INFORMATION, String.join("\n", r.notes().stream().map(Texts::of).toList()));
         ButtonType open = new ButtonType(Texts.get("dialog.export.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType folder = new ButtonType(Texts.get("dialog.export.folder"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(Texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -15,7 +15,7 @@ final class ImportSummaryDialog extends Alert {
         StringBuilder details = new StringBuilder();
         for (LibraryImporter.FileResult r : results) {
             details.append(r.ok() ? Texts.get("dialog.import.fileOk", r.file().getFileName(), r.reports().size())
-                    : Texts.get("dialog.import.fileFailed", r.error())).append('\n');
+                    : Texts.get("dialog.import.fileFailed", Texts.of(r.problem()))).append('\n');
         }
         setAlertType(results.size() == ok ? AlertType.INFORMATION : AlertType.WARNING);
         setTitle(Texts.get("dialog.import.title"));

@@ -127,6 +127,27 @@ public final class LibraryViewModel {
         return restoring;
     }
 
+    /** What the status bar says of saving: kept as a key and arguments, so a language switch says it anew. */
+    private String stateKey = "";
+    private Object[] stateArgs = {};
+
+    private String problemKey = "";
+    private Object[] problemArgs = {};
+
+    /** The banner's text, kept like the save state so a language switch says it anew. */
+    private void sayProblem(String key, Object... args) {
+        problemKey = key;
+        problemArgs = args;
+        saveProblem.set(Texts.get(key, args));
+    }
+
+    /** Shows {@code key} of the bundle as the save state, in the chosen language now and after a switch. */
+    public void say(String key, Object... args) {
+        stateKey = key;
+        stateArgs = args;
+        saveState.set(Texts.get(key, args));
+    }
+
     public ReportRepository repository() {
         return repository;
     }
@@ -172,7 +193,7 @@ public final class LibraryViewModel {
         vm.contentVersionProperty().addListener((o, a, b) -> changed(vm));
         vm.selectedProperty().addListener((o, a, b) -> viewState(AppState.SELECTED_NODE, b == null ? null : b.uid()));
         editor.set(vm);
-        saveState.set(Texts.get("status.saved"));
+        say("status.saved");
         viewState(AppState.OPEN_REPORT, String.valueOf(id));
         if (!r.sections().isEmpty()) {
             vm.select(r.sections().get(0));
@@ -238,7 +259,7 @@ public final class LibraryViewModel {
         if (editor.get() != vm) {
             return;
         }
-        saveState.set(Texts.get("status.unsaved"));
+        say("status.unsaved");
         synchronized (this) {
             if (pendingSave == null || pendingSave.isDone()) {
                 pendingSave = timer.schedule(() -> fx.execute(this::saveInBackground), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
@@ -268,7 +289,7 @@ public final class LibraryViewModel {
         Report snapshot = vm.report().snapshot();
         long revision = baseRevision + v;
         queuedVersion = v;
-        saveState.set(Texts.get("status.saving"));
+        say("status.saving");
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         lastWrite = done;
         try {
@@ -311,36 +332,42 @@ public final class LibraryViewModel {
         fx.execute(() -> {
             if (o == ReportRepository.WriteOutcome.DELETED) {
                 Path file = Recovery.keep(repository.location(), snapshot);
-                saveProblem.set(Texts.get("banner.deletedElsewhere", file));
+                sayProblem("banner.deletedElsewhere", file);
                 return;
             }
             failures = 0;
+            problemKey = "";
             saveProblem.set(null);
             if (editor.get() == vm) {
                 vm.report().setUpdatedAt(snapshot.updatedAt());
-                saveState.set(vm.contentVersionProperty().get() == savedVersion.get() ? Texts.get("status.saved") : Texts.get("status.unsaved"));
+                say(vm.contentVersionProperty().get() == savedVersion.get() ? "status.saved" : "status.unsaved");
             }
         });
     }
 
     /** A write failed: a recovery file beside the library keeps the text, the banner says why, a retry is scheduled. */
     private void failed(OutlineEditorViewModel vm, Report snapshot, Throwable e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        org.reportdrafter.i18n.Localized reason = Texts.said(e);
         Path file = null;
         try {
             file = Recovery.keep(repository.location(), snapshot);
         } catch (RuntimeException ioFailed) {
-            reason = Texts.get("banner.recoveryFailed", reason, ioFailed.getMessage());
+            org.reportdrafter.i18n.Localized first = reason;
+            reason = locale -> Texts.get("banner.recoveryFailed", first, Texts.said(ioFailed));
         }
-        String why = reason;
+        org.reportdrafter.i18n.Localized why = reason;
         Path kept = file;
         fx.execute(() -> {
             queuedVersion = -1;
             failures++;
             long delay = Math.min(MAX_RETRY_MS, RETRY_MS << Math.min(5, failures - 1));
-            saveState.set(Texts.get("status.saveFailed", why));
-            String seconds = String.valueOf(delay / 1000);
-            saveProblem.set(kept == null ? Texts.get("banner.failed", why, seconds) : Texts.get("banner.failedKept", why, kept.getFileName(), seconds));
+            say("status.saveFailed", why);
+            long seconds = delay / 1000;
+            if (kept == null) {
+                sayProblem("banner.failed", why, seconds);
+            } else {
+                sayProblem("banner.failedKept", why, kept.getFileName(), seconds);
+            }
             if (!closing) {
                 timer.schedule(() -> fx.execute(() -> {
                     if (editor.get() == vm && !closing) {
@@ -379,7 +406,7 @@ public final class LibraryViewModel {
             throw new org.reportdrafter.storage.StorageException(Texts.get("error.libraryStuck"));
         }
         if (vm.contentVersionProperty().get() == savedVersion.get()) {
-            saveState.set(Texts.get("status.saved"));
+            say("status.saved");
         }
     }
 
@@ -403,7 +430,7 @@ public final class LibraryViewModel {
             try {
                 state.put(key, value);
             } catch (RuntimeException e) {
-                fx.execute(() -> saveState.set(Texts.get("status.saveFailed", e.getMessage())));
+                fx.execute(() -> say("status.saveFailed", Texts.said(e)));
             }
         });
     }
@@ -590,6 +617,12 @@ public final class LibraryViewModel {
     public void setEnglish(boolean english) {
         Texts.setEnglish(english);
         state.put(AppState.LANGUAGE, english ? "en" : "zh");
+        if (!stateKey.isEmpty()) {
+            saveState.set(Texts.get(stateKey, stateArgs));
+        }
+        if (!problemKey.isEmpty()) {
+            saveProblem.set(Texts.get(problemKey, problemArgs));
+        }
     }
 
     public void loadLanguage() {

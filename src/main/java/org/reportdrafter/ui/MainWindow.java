@@ -437,10 +437,19 @@ final class MainWindow extends BorderPane {
             if (scene.getWindow() instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(oldTitle)) {
                 s.setTitle(Texts.get("app.title") + s.getTitle().substring(oldTitle.length())); // keeps " — library.db"
             }
+            ViewState view = ViewState.of(this);
+            boolean finding = findBar.isVisible();
+            int findingRow = proofread.selectedRow();
+            boolean replacing = finding && findBar.lookup("#replace-field") != null && findBar.lookup("#replace-field").isVisible();
             dispose();
             MainWindow replacement = new MainWindow(library, hostServices);
             replacement.files.setRestoreHandler(files.restoreHandler());
+            replacement.proofread.keepRow(findingRow);
             scene.setRoot(replacement);
+            if (finding) {
+                replacement.findBar.show(replacing);
+            }
+            view.applyTo(replacement); // the switch changes the words, not what the clerk had open or selected
         }
     }
 

@@ -33,6 +33,9 @@ final class ProofreadPane extends VBox {
     private final PauseTransition recheck = new PauseTransition(Duration.millis(400));
     private ProofreadViewModel vm;
     private Runnable marksChanged = () -> { };
+    /** The row to select when the findings first show (the row the clerk had before a language switch), or -1. */
+    private int keepRow = -1;
+    private boolean restoring;
 
     ProofreadPane() {
         super(6);
@@ -50,8 +53,7 @@ final class ProofreadPane extends VBox {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof FindingGroup g) {
-                    // the finding's message comes from the checks package, in Chinese
-                    setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message()));
+                    setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message(Texts.locale())));
                     setTooltip(new javafx.scene.control.Tooltip(Texts.get("proofread.findingTip", ruleName(g.rule()), g.first().excerpt())));
                     getStyleClass().add("finding-" + g.severity().code());
                 } else {
@@ -63,8 +65,8 @@ final class ProofreadPane extends VBox {
             FindingGroup g = selected();
             fix.setDisable(g == null || g.fixable() == 0);
             fixAll.setDisable(g == null || g.fixable() == 0);
-            if (g != null && vm != null) {
-                vm.jumpTo(g.first());
+            if (g != null && vm != null && !restoring) {
+                vm.jumpTo(g.first()); // a row selected again after a language switch does not move the editor
             }
         });
         fix.setOnAction(e -> {
@@ -125,6 +127,16 @@ final class ProofreadPane extends VBox {
         checker.shutdownNow();
     }
 
+    /** The selected row of the findings, -1 for none. */
+    int selectedRow() {
+        return tree.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Selects {@code row} once the findings show, without moving the editor (the same report, checked again). */
+    void keepRow(int row) {
+        keepRow = row;
+    }
+
     ProofreadViewModel viewModel() {
         return vm;
     }
@@ -159,8 +171,8 @@ final class ProofreadPane extends VBox {
                 return model.exportReviewCopy(file.toPath());
             }
         };
-        task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), String.valueOf(task.getValue().comments()))));
-        task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", task.getException().getMessage())));
+        task.setOnSucceeded(e -> summary.setText(Texts.get("proofread.reviewDone", file.getName(), task.getValue().comments())));
+        task.setOnFailed(e -> summary.setText(Texts.get("proofread.reviewFailed", Texts.error(task.getException()))));
         Thread t = new Thread(task, "review-copy");
         t.setDaemon(true);
         t.start();
@@ -213,7 +225,7 @@ final class ProofreadPane extends VBox {
         int warnings = 0;
         for (FindingGroup fg : vm.groups()) {
             Finding f = fg.first();
-            String path = f.path();
+            String path = f.path(Texts.locale());
             int cut = path.indexOf(" › ");
             String group = cut > 0 ? path.substring(0, cut) : path;
             TreeItem<Object> g = groups.computeIfAbsent(group, k -> {
@@ -230,23 +242,23 @@ final class ProofreadPane extends VBox {
         TreeItem<Object> root = new TreeItem<>("");
         root.getChildren().addAll(groups.values());
         tree.setRoot(root);
-        summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", String.valueOf(errors),
-                String.valueOf(warnings), String.valueOf(vm.findings().size() - errors - warnings)));
+        if (keepRow >= 0) {
+            restoring = true;
+            try {
+                tree.getSelectionModel().select(keepRow);
+                tree.scrollTo(Math.max(0, keepRow - 2));
+            } finally {
+                restoring = false;
+                keepRow = -1;
+            }
+        }
+        summary.setText(vm.findings().isEmpty() ? Texts.get("proofread.none") : Texts.get("proofread.counts", errors,
+                warnings, vm.findings().size() - errors - warnings));
         marksChanged.run();
     }
 
-    /** A rule's name in the UI language (the checks package names it in Chinese, for the command line and review copies). */
+    /** A rule's name in the UI language (the checks package's bundle has both). */
     static String ruleName(String id) {
-        String key = "proofread.rule." + id;
-        String name = Texts.get(key);
-        if (!name.equals(key)) {
-            return name;
-        }
-        for (Rule r : Proofreader.RULES) {
-            if (r.id().equals(id)) {
-                return r.name(); // a rule added without a text in the bundles
-            }
-        }
-        return id;
+        return Proofreader.ruleName(id, Texts.locale());
     }
 }

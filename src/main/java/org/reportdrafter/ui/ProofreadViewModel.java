@@ -100,7 +100,7 @@ public final class ProofreadViewModel {
         for (Finding f : found) {
             TextPiece p = pieces.computeIfAbsent(f.piece(), q -> new TextPiece(q.place(),
                     q.node() == null ? null : toLive.get(q.node()), q.paragraph(), q.text(), q.path()));
-            out.add(new Finding(f.rule(), f.severity(), p, f.offset(), f.length(), f.message(), f.fix()));
+            out.add(new Finding(f.rule(), f.severity(), p, f.offset(), f.length(), f.what(), f.fix()));
         }
         return out;
     }

@@ -94,7 +94,7 @@ public final class ReportDrafterApp extends Application {
             if (failure != null) {
                 spinner.setVisible(false);
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                status.setText(Texts.get("app.openFailed", cause.getMessage()));
+                status.setText(Texts.get("app.openFailed", Texts.error(cause)));
                 return;
             }
             // the loading screen is painted before the window's first pass takes the FX thread for a second
@@ -280,7 +280,7 @@ public final class ReportDrafterApp extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                Platform.runLater(() -> library.saveStateProperty().set(Texts.get("status.backupFailed", e.getMessage())));
+                Platform.runLater(() -> library.say("status.backupFailed", Texts.said(e)));
             }
         }, "daily-backup").start();
     }
@@ -339,7 +339,7 @@ public final class ReportDrafterApp extends Application {
         }
         boolean[] recovered = {false};
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                Texts.get("recovery.confirm", String.valueOf(files.size()), files.get(0).getParent()),
+                Texts.get("recovery.confirm", files.size(), files.get(0).getParent()),
                 javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
         a.setHeaderText(Texts.get("recovery.header"));
         a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).ifPresent(b -> {
@@ -348,7 +348,7 @@ public final class ReportDrafterApp extends Application {
                     vm.recover(f);
                     recovered[0] = true;
                 } catch (RuntimeException e) {
-                    vm.saveStateProperty().set(Texts.get("recovery.failed", e.getMessage()));
+                    vm.say("recovery.failed", Texts.said(e));
                 }
             }
         });

@@ -272,7 +272,7 @@ final class ReusePane extends TabPane {
             int a = Math.max(0, it.offset() - 10);
             int b = Math.min(context.length(), it.offset() + it.found().length() + 10);
             // the reason comes from the domain, in Chinese
-            CheckBox c = new CheckBox(Texts.get("reuse.reviewItem", it.found(), it.proposed(), it.reason(), context.substring(a, b)));
+            CheckBox c = new CheckBox(Texts.get("reuse.reviewItem", it.found(), it.proposed(), ReuseViewModel.reason(it), context.substring(a, b)));
             boxes.add(c);
             rows.getChildren().add(c);
         }

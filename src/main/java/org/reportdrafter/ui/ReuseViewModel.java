@@ -140,7 +140,7 @@ public final class ReuseViewModel {
                 fx.execute(() -> {
                     similar.clear();
                     similarStatus.set("");
-                    failed.accept(e.getMessage());
+                    failed.accept(Texts.error(e));
                 });
             }
         });
@@ -275,5 +275,15 @@ public final class ReuseViewModel {
 
     public void removePhrase(String text) {
         phrases.remove(text);
+    }
+
+    /** Why a year or name is listed, in the UI language (the domain says it in Chinese). */
+    static String reason(org.reportdrafter.domain.YearNameReview.Item it) {
+        return switch (it.why()) {
+            case YEAR -> Texts.get("reuse.reason.year", String.valueOf(it.year()));
+            case RELATIVE -> Texts.get("reuse.reason.relative", it.found(), String.valueOf(it.year()));
+            case ORGANIZATION -> Texts.get("reuse.reason.organization");
+            case OTHER -> it.reason();
+        };
     }
 }

@@ -51,7 +51,7 @@ final class VersionsDialog extends Dialog<ButtonType> {
             @Override
             protected void updateItem(VersionInfo item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Texts.get("versions.row", TIME.format(item.createdAt()), name(item), String.valueOf(item.chars())));
+                setText(empty || item == null ? null : Texts.get("versions.row", TIME.format(item.createdAt()), name(item), item.chars()));
             }
         });
         list.getItems().setAll(library.versions());

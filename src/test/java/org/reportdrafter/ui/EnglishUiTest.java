@@ -61,12 +61,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * with a report, its menus, panes and every dialog of {@link EditorWindowTest#everyDialogShowsChineseInAFontThatHasIt}
  * are walked; a label, button, menu item, tab, titled pane, tooltip, prompt or dialog text showing a Han
  * character fails, unless that character is the clerk's content: the reports' own titles, headings, body
- * text and numbering labels, file names, font family names, and messages that come from other packages
- * (proofreading findings, import errors; listed in {@link #FROM_OTHER_PACKAGES}).
+ * text and numbering labels, file names, font family names, what a proofreading finding quotes of the
+ * report, and stand-in messages of other packages without a key ({@link #FROM_OTHER_PACKAGES}). The
+ * findings themselves, a real import failure and the status bar are English.
  */
 class EnglishUiTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-    /** Messages made outside the ui package, passed to the dialogs below as the app would pass them (not issue 12's). */
+    /** Messages made outside the ui package without a key (other tests give them), passed to the dialogs below as the app would pass them. */
     private static final List<String> FROM_OTHER_PACKAGES = List.of("坏文件.docx：不是有效的 Word 文档",
             "本机没有安装“方正小标宋简体”，Word 会用其他字体显示", "无法打开资料库：文件已损坏", "年份与本报告不同");
     /** File names and a version name as the clerk gave them. */
@@ -154,6 +155,10 @@ class EnglishUiTest {
         open("import-summary", () -> new ImportSummaryDialog(results, owner));
         open("import-failed", () -> new ImportSummaryDialog(List.of(new LibraryImporter.FileResult(dir.resolve("坏文件.docx"), List.of(),
                 FROM_OTHER_PACKAGES.get(0))), owner));
+        // a real failure: the import says why in English (the file's name is the clerk's)
+        Path broken = java.nio.file.Files.write(dir.resolve("坏文件.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        var failed = app.library().importFiles(List.of(broken), null);
+        open("import-failed-really", () -> new ImportSummaryDialog(failed, owner));
         open("export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
                 List.of(FROM_OTHER_PACKAGES.get(1))), owner, null));
         open("export", () -> ExportDialog.build(owner, new ExportDialogViewModel(app.library().editor().report().snapshot(),
@@ -238,13 +243,18 @@ class EnglishUiTest {
                     }
                 }
             }
-            // proofreading findings: the messages come from the checks package (not translated yet)
+            // proofreading findings speak English; what they quote of the report, and the report's headings
+            // that name a place, are the clerk's
             ProofreadPane p = (ProofreadPane) robot.lookup("#proofread-tree").tryQuery().map(Node::getParent).orElse(null);
             if (p != null && p.viewModel() != null) {
                 for (var g : p.viewModel().groups()) {
-                    c.add(g.message());
-                    c.add(g.first().excerpt());
-                    c.add(g.first().path());
+                    for (var f : g.findings()) {
+                        f.what().args().stream().filter(String.class::isInstance).map(String.class::cast).forEach(c::add);
+                        c.add(f.excerpt());
+                        if (f.piece().node() != null) {
+                            c.add(f.piece().path());
+                        }
+                    }
                 }
             }
         });
@@ -434,6 +444,96 @@ class EnglishUiTest {
         });
         Screenshots.save(robot, win.getScene().getRoot(), "english-dialog-" + name);
         robot.interact(win::hide);
+    }
+
+    /**
+     * The switch changes the words and nothing else: the tabs the clerk chose, the panes folded away, the
+     * search being looked at, the library row, the open find bar; the status bar says at once, in English,
+     * that the report is saved, and the 校对 pane lists its findings in English.
+     */
+    @Test
+    void switchingKeepsTheViewAndSaysEverythingInTheNewLanguage() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "已保存".equals(robot.lookup("#status-save").queryAs(javafx.scene.control.Label.class).getText()));
+        robot.interact(() -> {
+            robot.lookup("#center-tabs").queryAs(TabPane.class).getSelectionModel().select(1); // 页面预览
+            robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().select(1); // 对照
+            robot.lookup("#reuse-pane").queryAs(TabPane.class).getSelectionModel().select(2); // 常用语
+            robot.lookup("#parts-titled").queryAs(TitledPane.class).setExpanded(false);
+            robot.lookup("#search-field").queryAs(TextInputControl.class).setText("教研");
+            var tree = robot.lookup("#library-tree").queryAs(javafx.scene.control.TreeView.class);
+            tree.getSelectionModel().select(1);
+            window().run("action-replace");
+            robot.lookup("#find-field").queryAs(TextInputControl.class).setText("质量");
+        });
+        // a finding selected in 校对 (the check runs after a pause, off the FX thread)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class).getExpandedItemCount() > 3);
+        robot.interact(() -> {
+            javafx.scene.control.TreeView<?> t = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+            for (int i = t.getExpandedItemCount() - 1; i > 0; i--) {
+                if (t.getTreeItem(i).getValue() instanceof org.reportdrafter.checks.FindingGroup) {
+                    t.getSelectionModel().select(i); // the last finding: not the row a fresh pane would show selected
+                    return;
+                }
+            }
+        });
+        Object finding = ((javafx.scene.control.TreeItem<?>) robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem()).getValue();
+        robot.interact(() -> app.library().editor().select(app.library().editor().report().sections().get(1))); // the clerk moved on
+        double[] dividers = robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).getDividerPositions();
+        Object selectedReport = ((javafx.scene.control.TreeItem<?>) robot.lookup("#library-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem()).getValue();
+        Object chosenItem = app.library().editor().selected();
+        assertEquals(app.library().editor().report().sections().get(1), chosenItem);
+        robot.interact(() -> robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.3));
+
+        robot.interact(() -> window().run("action-language"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Texts.english());
+        assertEquals("Saved", robot.lookup("#status-save").queryAs(javafx.scene.control.Label.class).getText(),
+                "the save state in English at once, not at the next save");
+        assertEquals(List.of(1, 1, 2), List.of(
+                robot.lookup("#center-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
+                robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
+                robot.lookup("#reuse-pane").queryAs(TabPane.class).getSelectionModel().getSelectedIndex()), "the tabs the clerk chose");
+        assertEquals(false, robot.lookup("#parts-titled").queryAs(TitledPane.class).isExpanded());
+        assertEquals(0.3, robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).getDividerPositions()[0], 0.02,
+                "the pane sizes as they were (dragged from " + dividers[0] + ")");
+        assertEquals("教研", robot.lookup("#search-field").queryAs(TextInputControl.class).getText());
+        assertEquals("质量", robot.lookup("#find-field").queryAs(TextInputControl.class).getText());
+        assertTrue(robot.lookup("#find-bar").query().isVisible() && robot.lookup("#replace-field").query().isVisible(), "find and replace stays open");
+        assertEquals(selectedReport, ((javafx.scene.control.TreeItem<?>) robot.lookup("#library-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem()).getValue(), "the library row the clerk selected");
+        assertEquals(chosenItem, app.library().editor().selected());
+
+        // the 校对 pane: its count and its findings in English
+        robot.interact(() -> robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            String t = robot.lookup("#proofread-summary").queryAs(javafx.scene.control.Label.class).getText();
+            return t != null && !t.equals(Texts.get("proofread.checking"));
+        });
+        var row = (javafx.scene.control.TreeItem<?>) robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getSelectionModel().getSelectedItem();
+        assertTrue(row != null && row.getValue() instanceof org.reportdrafter.checks.FindingGroup g
+                && g.first().what().equals(((org.reportdrafter.checks.FindingGroup) finding).first().what()), "the finding the clerk had selected: " + row);
+        assertEquals(app.library().editor().report().sections().get(1), app.library().editor().selected(), "selecting it again did not move the editor");
+        String summary = robot.lookup("#proofread-summary").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(summary.matches("\\d+ errors?, \\d+ warnings?, \\d+ hints?|No problems found"), summary);
+        assertTrue(!summary.matches(".*\\b1 (errors|warnings|hints)\\b.*"), summary);
+        ProofreadPane pane = (ProofreadPane) robot.lookup("#proofread-tree").query().getParent();
+        for (var g : pane.viewModel().groups()) {
+            String shown = g.message(Texts.locale());
+            for (var f : g.findings()) {
+                for (Object a : f.what().args()) {
+                    if (a instanceof String quoted) {
+                        shown = shown.replace(quoted, "");
+                    } else if (a instanceof org.reportdrafter.checks.TextPiece place && place.node() != null) {
+                        shown = shown.replace(place.path(), "");
+                    }
+                }
+            }
+            assertTrue(!HAN.matcher(shown).find(), "a finding in English: " + g.message(Texts.locale()));
+        }
+        Screenshots.save(robot, window(), "english-after-switch");
     }
 
     @Test

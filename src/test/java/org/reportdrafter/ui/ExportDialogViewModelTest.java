@@ -37,6 +37,21 @@ class ExportDialogViewModelTest {
         return r;
     }
 
+    /** A letterhead too long to print is refused in the chosen language (the domain says it in Chinese only). */
+    @Test
+    void aTooLongIssuerMarkIsSaidInTheChosenLanguage() {
+        ExportDialogViewModel vm = new ExportDialogViewModel(draft(), ExportPreset.BUILT_IN);
+        vm.setHeader(true);
+        vm.setIssuerMark("某".repeat(41) + "文件");
+        assertEquals("发文机关标志过长（43 字，最多 40 字）", vm.letterheadProblem());
+        try {
+            Texts.setEnglish(true);
+            assertEquals("The issuer mark is too long (43 characters; at most 40)", vm.letterheadProblem());
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
     @Test
     void listsWhatWouldGoOutUnseenAndLetsTheClerkGoOn() throws Exception {
         ExportDialogViewModel vm = new ExportDialogViewModel(draft(), ExportPreset.BUILT_IN);

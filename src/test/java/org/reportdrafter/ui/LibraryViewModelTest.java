@@ -50,6 +50,38 @@ class LibraryViewModelTest {
         return vm.templateChoices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** After a language switch the status bar says the report is saved in the new language, not the old one's. */
+    @Test
+    void theSaveStateIsSaidAnewInTheChosenLanguage() {
+        vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        assertEquals("已保存", vm.saveStateProperty().get());
+        try {
+            vm.setEnglish(true);
+            assertEquals("Saved", vm.saveStateProperty().get());
+            vm.setEnglish(false);
+            assertEquals("已保存", vm.saveStateProperty().get());
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
+    /** The banner of a save that could not be written is said anew in the new language too. */
+    @Test
+    void theSaveProblemIsSaidAnewInTheChosenLanguage() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        vm.repository().delete(ed.report().id()); // deleted elsewhere (another window, the command line)
+        ed.setTitle("某县教育局2026年工作要点（修改）");
+        vm.saveNow();
+        String chinese = vm.saveProblemProperty().get();
+        assertTrue(chinese != null && chinese.startsWith("这份报告已在别处删除"), chinese);
+        try {
+            vm.setEnglish(true);
+            assertTrue(vm.saveProblemProperty().get().startsWith("This report was deleted elsewhere"), vm.saveProblemProperty().get());
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
     @Test
     void newReportFromATemplateIsStoredAndOpened() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);

@@ -87,8 +87,25 @@ public final class RealToolkitTour {
         MainWindow w = app.window();
         dialog("real-dialog-new-report", () -> new NewReportDialog(app.library(), owner));
         dialog("real-dialog-import-summary", () -> new ImportSummaryDialog(results, owner));
+        // the notes and errors as the export, the import and the library make them (in the chosen language)
+        org.reportdrafter.docx.ExportReview review = new org.reportdrafter.docx.ExportReview(List.of("1. 第一项可衡量的目标"), List.of("首页 > 通知公告"));
+        List<org.reportdrafter.i18n.Localized> notes = new java.util.ArrayList<>(review.notes());
+        notes.add(org.reportdrafter.i18n.Message.of("warning.export.fonts", "方正小标宋简体"));
         dialog("real-dialog-export-done", () -> new ExportDoneDialog(new DocxExporter.Result(dir.resolve("某县教育局2026年工作要点.docx"),
-                List.of("本机没有安装“方正小标宋简体”，Word 会用其他字体显示")), owner, null));
+                notes, review), owner, null));
+        Path broken = Files.write(dir.resolve("坏文件.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        var failed = fx(() -> app.library().importFiles(List.of(broken, plan), null));
+        dialog("real-dialog-import-failed", () -> new ImportSummaryDialog(failed, owner));
+        Path notABackup = Files.writeString(dir.resolve("备份.db"), "这不是资料库");
+        RuntimeException restoreFailed;
+        try {
+            org.reportdrafter.storage.Backups.validate(notABackup);
+            restoreFailed = new IllegalStateException("validated");
+        } catch (RuntimeException e) {
+            restoreFailed = e;
+        }
+        RuntimeException shown = restoreFailed;
+        dialog("real-dialog-restore-failed", () -> Dialogs.error(owner, shown));
         dialog("real-dialog-export", () -> ExportDialog.build(owner, new ExportDialogViewModel(app.library().editor().report().snapshot(),
                 app.library().exportPresets().all()), p -> { }));
         dialog("real-dialog-error", () -> Dialogs.error(owner, "无法打开资料库：文件已损坏"));
@@ -116,6 +133,24 @@ public final class RealToolkitTour {
         waitFor(() -> w.preview().drawn() && !w.preview().pages().isEmpty());
         Thread.sleep(800);
         shoot(stage[0].getScene(), "real-preview");
+        // the 校对 pane wide enough to read its findings, one selected
+        fx(() -> {
+            w.run("action-replace");
+            w.mainSplit().setDividerPositions(0.12, 0.2, 0.52);
+            javafx.scene.control.TreeView<?> tree = (javafx.scene.control.TreeView<?>) stage[0].getScene().lookup("#proofread-tree");
+            tree.getSelectionModel().select(1);
+            return null;
+        });
+        Thread.sleep(800);
+        shoot(stage[0].getScene(), "real-proofread-wide");
+        // the language switched there and back: the same tabs, panes and selection, the status bar at once in the language
+        fx(() -> {
+            ((javafx.scene.control.TabPane) stage[0].getScene().lookup("#reuse-pane")).getSelectionModel().select(2);
+            app.window().run("action-language");
+            return null;
+        });
+        Thread.sleep(1500);
+        shoot(stage[0].getScene(), "real-switched");
         fx(() -> {
             app.library().close();
             Platform.exit();
