@@ -243,11 +243,17 @@ final class NodeCell extends ListCell<OutlineNode> {
                 }
                 shownGuidance = n.guidance();
             }
-            showMarks(n);
+            // the list measures items' heights with a cell of its own, kept out of sight: underlines and the
+            // source's tooltip change no height, and that cell measures after every move
+            boolean measuring = getParent() != null && !getParent().getStyleClass().contains("sheet");
+            if (!measuring) {
+                showMarks(n);
+            }
             var p = n.provenance();
             source.setVisible(p != null);
             source.setManaged(p != null);
-            if (p != null) {
+            if (p != null && !measuring && p != shownProvenance) {
+                shownProvenance = p;
                 source.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.source", p.reportTitle(),
                         p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt())));
             }
@@ -257,6 +263,9 @@ final class NodeCell extends ListCell<OutlineNode> {
             syncing = false;
         }
     }
+
+    /** The provenance whose tooltip the source mark has: a tooltip is a window of its own, made once. */
+    private Object shownProvenance;
 
     /** A style span in one of the areas: what {@link #showMarks} applied last. */
     private record Span(TextEdit.Field field, int from, int to, String style) {
