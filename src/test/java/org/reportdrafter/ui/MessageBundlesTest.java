@@ -59,19 +59,25 @@ class MessageBundlesTest {
             "export.issuerMarkPrompt", "an example of what to type: the issuer mark is printed as written",
             "export.issuerMarkMissing", "the same example, when the mark was left empty");
 
+    /** English texts with Chinese that are not listed exceptions, and listed exceptions without Chinese. */
+    private static List<String> chineseOutside(Properties en, Map<String, String> exceptions) {
+        List<String> wrong = new ArrayList<>();
+        for (String k : new TreeSet<>(en.stringPropertyNames())) {
+            boolean han = en.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (han != exceptions.containsKey(k)) {
+                wrong.add(k + "=" + en.getProperty(k));
+            }
+        }
+        return wrong;
+    }
+
     @Test
     void sameKeysAndNoChineseInAnyEnglishText() throws Exception {
         Properties zh = load("messages.properties");
         Properties en = load("messages_en.properties");
         assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
         assertTrue(en.stringPropertyNames().containsAll(QUOTE_CHINESE.keySet()), "the exceptions are keys of the bundle");
-        List<String> chinese = new ArrayList<>();
-        for (String k : new TreeSet<>(en.stringPropertyNames())) {
-            boolean han = en.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            if (han != QUOTE_CHINESE.containsKey(k)) {
-                chinese.add(k + "=" + en.getProperty(k));
-            }
-        }
+        List<String> chinese = chineseOutside(en, QUOTE_CHINESE);
         assertTrue(chinese.isEmpty(), "English texts with Chinese (or listed exceptions without): " + chinese);
     }
 
@@ -138,12 +144,8 @@ class MessageBundlesTest {
         Properties zh = loadShared("messages.properties");
         Properties en = loadShared("messages_en.properties");
         assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
-        List<String> chinese = new ArrayList<>();
+        List<String> chinese = chineseOutside(en, SHARED_QUOTE_CHINESE);
         for (String k : new TreeSet<>(en.stringPropertyNames())) {
-            boolean han = en.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            if (han != SHARED_QUOTE_CHINESE.containsKey(k)) {
-                chinese.add(k + "=" + en.getProperty(k));
-            }
             boolean zhHan = zh.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             assertTrue(zhHan || zh.getProperty(k).matches("[{}0-9 ›]*"), "untranslated in the Chinese bundle: " + k);
         }
