@@ -379,7 +379,9 @@ final class SearchIndex {
                         String body = rs.getString("body");
                         Integer year = year(rs);
                         // a group heading has no text of its own: its first items say what it holds
-                        String snippet = excerpt(body.isEmpty() ? childrenText(c, id) : body);
+                        String own = body.isEmpty() ? childrenText(c, id) : body;
+                        // a measure written in its heading alone (1.严格控制作业总量。) has its words there
+                        String snippet = excerpt(own.isBlank() ? rs.getString("heading") : own);
                         hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year, id,
                                 rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet,
                                 headingHits.containsKey(id)));
