@@ -51,7 +51,7 @@ class FastTypingTest {
     }
 
     @Test
-    void typingGoesOnAtTheEndAfterALongHeadingIsMarkedAndMoved() throws Exception {
+    void typingGoesOnAtTheEndOfAMarkedHeadingAfterTheItemIsMoved() throws Exception {
         OutlineEditorViewModel ed = app.library().editor();
         OutlineNode measure = ed.report().sections().get(2).children().get(0);
         robot.interact(() -> {
@@ -59,8 +59,8 @@ class FastTypingTest {
             ed.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(measure, TextEdit.Field.HEADING, 0));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // a measure written in its heading, longer than a heading should be: proofreading marks it
-        String first = "全面落实“双减”政策，严格控制中小学生书面作业总量，规范校外培训机构办学行为，";
+        // a measure written in its heading, with a half-width comma typed by mistake: proofreading marks it
+        String first = "全面落实“双减”政策,严格控制中小学生书面作业总量，规范校外培训机构办学行为，";
         robot.write(first);
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
