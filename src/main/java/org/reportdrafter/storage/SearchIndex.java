@@ -336,7 +336,26 @@ final class SearchIndex {
                     }
                 }
             }
-            List<String> rare = docs.keySet().stream().sorted(Comparator.comparingInt(docs::get)).limit(SIMILAR_PAIRS).toList();
+            // Only pairs found somewhere a suggestion can come from: the pairs found in the report being written
+            // alone (双减, 量确…) are the rarest of all once it is saved, and took every place, so a long
+            // heading was matched by nothing
+            List<String> rare = new ArrayList<>();
+            try (PreparedStatement elsewhere = c.prepareStatement("""
+                    SELECT 1 FROM node_fts f JOIN nodes n ON n.id = f.rowid JOIN reports r ON r.id = n.report_id
+                    WHERE node_fts MATCH ? AND f.rowid > 0 AND n.report_id <> ? AND r.status <> 'template' LIMIT 1""")) {
+                for (String t : docs.keySet().stream().sorted(Comparator.comparingInt(docs::get)).toList()) {
+                    if (rare.size() >= SIMILAR_PAIRS) {
+                        break;
+                    }
+                    elsewhere.setString(1, "\"" + t.replace("\"", "\"\"") + "\"");
+                    elsewhere.setLong(2, excludeReport == null ? -1 : excludeReport);
+                    try (ResultSet rs = elsewhere.executeQuery()) {
+                        if (rs.next()) {
+                            rare.add(t);
+                        }
+                    }
+                }
+            }
             Map<Long, Integer> shared = new HashMap<>();
             Map<Long, Integer> headingHits = new HashMap<>();
             // only outline nodes (positive rowids) are suggested as similar sections
@@ -379,7 +398,9 @@ final class SearchIndex {
                         String body = rs.getString("body");
                         Integer year = year(rs);
                         // a group heading has no text of its own: its first items say what it holds
-                        String snippet = excerpt(body.isEmpty() ? childrenText(c, id) : body);
+                        String own = body.isEmpty() ? childrenText(c, id) : body;
+                        // a measure written in its heading alone (1.严格控制作业总量。) has its words there
+                        String snippet = excerpt(own.isBlank() ? rs.getString("heading") : own);
                         hits.add(new SectionHit(rs.getLong("rid"), rs.getString("title"), year, id,
                                 rs.getString("uid"), rs.getString("path"), rs.getString("heading"), snippet,
                                 headingHits.containsKey(id)));

@@ -44,7 +44,8 @@ final class CoveragePane extends VBox {
     private final TextArea summaryArea = new TextArea();
     private final Button export = new Button(Texts.get("coverage.export"));
     private final PauseTransition recheck = new PauseTransition(Duration.millis(600));
-    private final ChangeListener<Number> edited = (o, a, b) -> recheck.playFromStart();
+    private final ChangeListener<Number> edited = (o, a, b) -> edited();
+    private org.reportdrafter.domain.ReportKind shownKind;
     private OutlineEditorViewModel editor;
     private boolean filling;
 
@@ -81,7 +82,14 @@ final class CoveragePane extends VBox {
                 setText(empty || s == null ? null : s.title());
             }
         });
-        planChoice.setButtonCell(planChoice.getCellFactory().call(null));
+        // a button cell of one's own is handed the empty value too, and JavaFX then shows no prompt: it says it here
+        planChoice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ReportSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? planChoice.getPromptText() : s.title());
+            }
+        });
         planChoice.setOnShowing(e -> fillChoices());
         planChoice.valueProperty().addListener((o, a, b) -> {
             if (b != null && !filling && (vm.planProperty().get() == null || !Long.valueOf(b.id()).equals(vm.planProperty().get().id()))) {
@@ -160,10 +168,24 @@ final class CoveragePane extends VBox {
         }
         recheck.stop();
         this.editor = editor;
-        vm.setEditor(editor);
         if (editor != null) {
             editor.versionProperty().addListener(edited);
         }
+        showEditor();
+    }
+
+    private void edited() {
+        if (editor != null && editor.report().kind() != shownKind) {
+            // a plan made a summary in 属性 (or back): what the pane asks for changes with it
+            showEditor();
+        } else {
+            recheck.playFromStart();
+        }
+    }
+
+    private void showEditor() {
+        shownKind = editor == null ? null : editor.report().kind();
+        vm.setEditor(editor);
         planArea.clear();
         summaryArea.clear();
         selectChoice();

@@ -39,6 +39,8 @@ final class NodeCell extends ListCell<OutlineNode> {
     private java.util.List<org.reportdrafter.domain.Table> shownTables = java.util.List.of();
     private final HBox box;
     private boolean syncing;
+    /** sync() is putting the report's text into an area: the caret moves with it, not by the clerk. */
+    private boolean replacing;
     private String shownRank = "";
     private boolean shownGuidance;
     private static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
@@ -98,8 +100,12 @@ final class NodeCell extends ListCell<OutlineNode> {
                 e.consume();
             });
             TextEdit.Field f = a == heading ? TextEdit.Field.HEADING : TextEdit.Field.BODY;
+            // Not "while syncing": restyling the marks in sync() releases the caret move of the keystroke
+            // being handled, and a move missed there left the remembered caret behind the typing, so a
+            // re-measure or a move of the item put the caret back and the next characters went in the
+            // middle of the text. Only a caret moved by sync's own replaceText is not the clerk's.
             a.caretPositionProperty().addListener((o, x, pos) -> {
-                if (!syncing && a.isFocused() && getItem() != null) {
+                if (!replacing && a.isFocused() && getItem() != null) {
                     view.caretMoved(getItem(), f, pos);
                 }
             });
@@ -207,12 +213,17 @@ final class NodeCell extends ListCell<OutlineNode> {
             }
             setIfChanged(toggle, n.children().isEmpty() ? "" : vm.isCollapsed(n) ? "▸" : "▾");
             setIfChanged(label, vm.label(n));
-            if (!heading.getText().equals(n.heading())) {
-                heading.replaceText(n.heading());
-            }
-            String b = OutlineEditorViewModel.shownBody(n);
-            if (!body.getText().equals(b)) {
-                body.replaceText(b);
+            replacing = true;
+            try {
+                if (!heading.getText().equals(n.heading())) {
+                    heading.replaceText(n.heading());
+                }
+                String b = OutlineEditorViewModel.shownBody(n);
+                if (!body.getText().equals(b)) {
+                    body.replaceText(b);
+                }
+            } finally {
+                replacing = false;
             }
             // a template's prompt shows greyed where the item is empty and goes at the first keystroke
             String prompt = OutlineEditorViewModel.placeholder(n);

@@ -136,8 +136,18 @@ final class ReusePane extends TabPane {
 
     private Tab phraseTab() {
         phraseFilter.setPromptText(Texts.get("reuse.phraseFilter"));
-        phraseFilter.textProperty().addListener((o, a, b) -> phrases.getItems().setAll(vm.phrases(b)));
         phrases.setId("phrase-list");
+        // an empty list says what phrases are for and how to keep one, or that the filter found none
+        Label none = new Label();
+        none.setId("phrase-empty");
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        phrases.setPlaceholder(none);
+        Runnable fill = () -> {
+            phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
+            none.setText(ReuseViewModel.noPhrasesText(phraseFilter.getText()));
+        };
+        phraseFilter.textProperty().addListener((o, a, b) -> fill.run());
         Button insert = new Button(Texts.get("reuse.insertPhrase"));
         insert.setOnAction(e -> {
             String p = phrases.getSelectionModel().getSelectedItem();
@@ -153,7 +163,7 @@ final class ReusePane extends TabPane {
             var area = focusedArea.get();
             if (area != null && !area.getSelectedText().isBlank()) {
                 vm.savePhrase(area.getSelectedText());
-                phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
+                fill.run();
             }
         });
         Button remove = new Button(Texts.get("reuse.delete"));
@@ -161,10 +171,10 @@ final class ReusePane extends TabPane {
             String p = phrases.getSelectionModel().getSelectedItem();
             if (p != null) {
                 vm.removePhrase(p);
-                phrases.getItems().setAll(vm.phrases(phraseFilter.getText()));
+                fill.run();
             }
         });
-        phrases.getItems().setAll(vm.phrases(""));
+        fill.run();
         VBox box = new VBox(6, phraseFilter, phrases, new FlowPane(6, 6, insert, save, remove));
         box.setPadding(new Insets(6));
         VBox.setVgrow(phrases, Priority.ALWAYS);

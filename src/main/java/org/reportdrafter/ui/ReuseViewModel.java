@@ -261,6 +261,15 @@ public final class ReuseViewModel {
         return YearNameReview.find(vm.report().allNodes(), source.year(), year, source.organization(), organization);
     }
 
+    /**
+     * What the phrase list says when it shows none: with a filter, that nothing matches it; otherwise what
+     * phrases are for and how to keep one (the buttons named as they read).
+     */
+    public static String noPhrasesText(String filter) {
+        return filter == null || filter.isBlank() ? Texts.get("reuse.phrasesEmpty", Texts.get("reuse.savePhrase"), Texts.get("reuse.insertPhrase"))
+                : Texts.get("reuse.phrasesNoMatch", filter.strip());
+    }
+
     public List<String> phrases(String filter) {
         return phrases.find(filter);
     }

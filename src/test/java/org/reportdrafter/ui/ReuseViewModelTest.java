@@ -130,6 +130,39 @@ class ReuseViewModelTest {
     }
 
     @Test
+    void aMeasureWrittenInItsHeadingAloneShowsThatTextAsItsExcerpt() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.txt"), String.join("\n", "甲县教育局2014年工作要点",
+                "一、主要任务", "（一）减轻学生课业负担", "1.严格控制中小学生书面作业总量。", "2.规范校外培训机构办学行为。"));
+        library.importFiles(List.of(plan), null);
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode g = ed.report().sections().get(3).children().get(0);
+        ed.setHeading(g, "严格控制书面作业总量");
+        List<SectionHit> similar = reuse.updateSimilar(g);
+        SectionHit measure = similar.stream().filter(h -> h.heading().contains("严格控制中小学生书面作业总量")).findFirst()
+                .orElseThrow(() -> new AssertionError("the measure is among the similar sections: " + similar));
+        // the clerk judges a hit by its words: a measure with no text below its heading is judged by the heading
+        assertTrue(measure.snippet().contains("严格控制中小学生书面作业总量"), "excerpt: “" + measure.snippet() + "”");
+        for (SectionHit h : similar) {
+            assertFalse(h.snippet().isBlank(), "no hit shows an empty excerpt: " + h.path());
+        }
+    }
+
+    @Test
+    void aLongHeadingFindsThePastMeasureItSharesWordsWithOnceTheDraftIsSaved() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.txt"), String.join("\n", "甲县教育局2014年工作要点",
+                "一、主要任务", "（一）减轻学生课业负担", "1.严格控制中小学生书面作业总量。", "2.规范校外培训机构办学行为。"));
+        library.importFiles(List.of(plan), null);
+        OutlineEditorViewModel ed = library.editor();
+        OutlineNode m = ed.report().sections().get(2).children().get(0);
+        // words of the draft's own (双减, 确保时间达标) beside the words of last year's measure
+        ed.setHeading(m, "全面落实双减政策，严格控制中小学生书面作业总量，确保时间达标");
+        library.saveNow(); // the draft is in the index too, as it is a moment after typing
+        List<SectionHit> similar = reuse.updateSimilar(m);
+        assertTrue(similar.stream().anyMatch(h -> h.heading().equals("严格控制中小学生书面作业总量。")),
+                "last year's measure is suggested: " + similar);
+    }
+
+    @Test
     void similarSectionsLookedUpOffTheWindowThreadOnlyTheLastAnswerShown() throws Exception {
         OutlineEditorViewModel ed = library.editor();
         OutlineNode g = ed.report().sections().get(3).children().get(0);
