@@ -3,7 +3,6 @@ package org.reportdrafter.docx;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -19,9 +18,7 @@ import org.reportdrafter.domain.Report;
  * Sealed (7.3.5.1): the date 右空四字 and the signature centred over it, with room for the seal.
  * Several signer lines stand left-aligned with the longest. 附注 in brackets, 居左空二字, on the next line.
  *
- * <p>Both lines are right-aligned and set by right indents, so the date ends 右空二字/右空四字 and never wraps
- * whatever width the font gives its digits; the indents depend on the words, so they (and the alignment)
- * are the only direct paragraph formatting here.
+ * <p>The right indents depend on the words, so they are the only direct paragraph formatting here.
  */
 final class SignatureWriter {
     private SignatureWriter() {
@@ -86,21 +83,19 @@ final class SignatureWriter {
             ctx.blankLine();
         }
         int ch = ctx.settings().charTwips();
-        // Right-aligned, set in from the right margin: each line ends where GB/T 9704 puts it and grows to
-        // the left, so no width the font gives the digits can push the date over the margin. Lines placed by
-        // left indents from a count of digits as half width wrapped: with DejaVu digits (LibreOffice on
-        // Linux) “2026年2月18日” left 日 alone on a line. Only where the lines start depends on the count.
+        // Placed by where each line starts (left indents), so the 2-character offset between signature
+        // and date holds whatever width the font gives digits; the right indents only fix those starts.
+        double line = ctx.layout().textWidthTwips() / (double) ch;
+        double sigStart = line - sigRight - sigWidth;
+        double dateStart = line - dateRight - dateWidth;
         for (String s : signers) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.SIGNER);
-            p.setAlignment(ParagraphAlignment.RIGHT);
-            // several signer lines start together, with the longest
-            indent(p, 0, 0, Math.round((sigRight + sigWidth - width(s)) * ch), ch);
+            indent(p, Math.round(sigStart * ch), 0, 0, ch);
             Runs.add(p, s);
         }
         if (!date.isEmpty()) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.ISSUE_DATE);
-            p.setAlignment(ParagraphAlignment.RIGHT);
-            indent(p, 0, 0, Math.round(dateRight * ch), ch);
+            indent(p, Math.round(dateStart * ch), 0, 0, ch);
             Runs.add(p, date);
         }
         writeNote(ctx, report.parts().note());

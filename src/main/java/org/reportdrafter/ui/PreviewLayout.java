@@ -314,7 +314,7 @@ final class PreviewLayout {
         }
     }
 
-    /** 署名 and date right-aligned, set in from the right margin in the export's character unit (SignatureWriter). */
+    /** 署名 and date placed by where each line starts, in the export's character unit (SignatureWriter). */
     private void signature(Report r) {
         DocumentParts parts = r.parts();
         List<String> signers = new ArrayList<>();
@@ -348,14 +348,14 @@ final class PreviewLayout {
             dateRight = sigWidth - dateWidth;
         }
         blank();
-        // right-aligned from the right margin, as SignatureWriter sets them: the date never wraps
+        double line = layout.textWidthTwips() / (charPt * 20);
+        double sigStart = Math.round((line - sigRight - sigWidth) * charPt * 20) / 20.0;
+        double dateStart = Math.round((line - dateRight - dateWidth) * charPt * 20) / 20.0;
         for (String s : signers) {
-            double right = Math.round((sigRight + sigWidth - halfWidth(s)) * charPt * 20) / 20.0;
-            paras.add(new Para(lines(s, Style.BODY, Align.RIGHT, 0, 0, right, 0, null, false), true, false));
+            paras.add(new Para(lines(s, Style.BODY, Align.LEFT, sigStart, sigStart, 0, 0, null, false), true, false));
         }
         if (!date.isEmpty()) {
-            double right = Math.round(dateRight * charPt * 20) / 20.0;
-            paras.add(new Para(lines(date, Style.BODY, Align.RIGHT, 0, 0, right, 0, null, false), false, false));
+            paras.add(new Para(lines(date, Style.BODY, Align.LEFT, dateStart, dateStart, 0, 0, null, false), false, false));
         }
         note(parts.note());
     }

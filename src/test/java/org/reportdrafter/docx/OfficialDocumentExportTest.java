@@ -196,14 +196,11 @@ class OfficialDocumentExportTest {
         assertEquals("IssueDate", ps.get(s + 2).getStyle());
         assertEquals("（联系人：王某某，电话：0000-1234567）", ps.get(s + 3).getText());
         assertEquals("Note", ps.get(s + 3).getStyle());
-        // unsealed: the longer signer 右空二字, both signer lines start together (某县教育局 is 6 shorter), the
-        // date (6.5 wide) starts two characters in from them: 11 - 6.5 from the right; all set from the right
-        assertEquals(2 * ch, ps.get(s + 1).getIndentationRight(), 2);
-        assertEquals((2 + 11 - 5) * ch, sig1.getIndentationRight(), 2);
-        assertEquals((11 - 6.5) * ch, ps.get(s + 2).getIndentationRight(), 2);
-        for (int i = s; i <= s + 2; i++) {
-            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT, ps.get(i).getAlignment(), ps.get(i).getText());
-        }
+        // unsealed: the longer signer 右空二字, both signer lines start together, the date two characters in from them
+        double line = PageLayout.GUOBIAO.textWidthTwips() / (double) ch;
+        assertEquals((line - 2 - 11) * ch, ps.get(s + 1).getIndentationLeft(), 2);
+        assertEquals(ps.get(s + 1).getIndentationLeft(), sig1.getIndentationLeft());
+        assertEquals((line - 2 - 11 + 2) * ch, ps.get(s + 2).getIndentationLeft(), 2);
 
         // attachments on new pages: 附件1 (黑体, page break before), the title, the content
         XWPFParagraph a1 = DocxExporterTest.find(ps, "附件1");
@@ -357,7 +354,6 @@ class OfficialDocumentExportTest {
         // sealed: the date 右空四字
         List<XWPFParagraph> ps = doc.getParagraphs();
         XWPFParagraph date = DocxExporterTest.find(ps, "2025年2月20日");
-        assertEquals(4 * 315, date.getIndentationRight(), 2);
-        assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT, date.getAlignment());
+        assertEquals((PageLayout.GUOBIAO.textWidthTwips() / 315.0 - 4 - 6.5) * 315, date.getIndentationLeft(), 2);
     }
 }
