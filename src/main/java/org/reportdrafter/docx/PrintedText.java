@@ -12,6 +12,9 @@ import org.reportdrafter.domain.Report;
  * cannot drift apart.
  */
 public final class PrintedText {
+    /** How far 署名 and 成文日期 may run into the right margin rather than wrap, in characters (export and preview). */
+    public static final double SIGNATURE_GROWS_INTO_MARGIN_CHARS = 2;
+
     private PrintedText() {
     }
 

@@ -88,14 +88,18 @@ final class SignatureWriter {
         double line = ctx.layout().textWidthTwips() / (double) ch;
         double sigStart = line - sigRight - sigWidth;
         double dateStart = line - dateRight - dateWidth;
+        // Room to grow into the right margin instead of wrapping: digits wider than half a character
+        // (DejaVu, where 仿宋_GB2312 is missing) and LibreOffice's space between Chinese and digits made
+        // “2026年12月28日” longer than counted, and 日 went alone onto a line of its own.
+        double spare = -PrintedText.SIGNATURE_GROWS_INTO_MARGIN_CHARS * ch;
         for (String s : signers) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.SIGNER);
-            indent(p, Math.round(sigStart * ch), 0, 0, ch);
+            indent(p, Math.round(sigStart * ch), 0, spare, ch);
             Runs.add(p, s);
         }
         if (!date.isEmpty()) {
             XWPFParagraph p = ctx.paragraph(StyleWriter.ISSUE_DATE);
-            indent(p, Math.round(dateStart * ch), 0, 0, ch);
+            indent(p, Math.round(dateStart * ch), 0, spare, ch);
             Runs.add(p, date);
         }
         writeNote(ctx, report.parts().note());
@@ -123,7 +127,7 @@ final class SignatureWriter {
             ind.setFirstLineChars(BigInteger.ZERO);
             ind.setFirstLine(BigInteger.ZERO);
         }
-        if (rightTwips > 0) {
+        if (rightTwips != 0) {
             ind.setRight(BigInteger.valueOf(Math.round(rightTwips)));
         }
     }

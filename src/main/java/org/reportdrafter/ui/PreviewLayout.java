@@ -351,11 +351,13 @@ final class PreviewLayout {
         double line = layout.textWidthTwips() / (charPt * 20);
         double sigStart = Math.round((line - sigRight - sigWidth) * charPt * 20) / 20.0;
         double dateStart = Math.round((line - dateRight - dateWidth) * charPt * 20) / 20.0;
+        // as the export: the lines may run into the right margin rather than wrap
+        double spare = -org.reportdrafter.docx.PrintedText.SIGNATURE_GROWS_INTO_MARGIN_CHARS * charPt;
         for (String s : signers) {
-            paras.add(new Para(lines(s, Style.BODY, Align.LEFT, sigStart, sigStart, 0, 0, null, false), true, false));
+            paras.add(new Para(lines(s, Style.BODY, Align.LEFT, sigStart, sigStart, spare, 0, null, false), true, false));
         }
         if (!date.isEmpty()) {
-            paras.add(new Para(lines(date, Style.BODY, Align.LEFT, dateStart, dateStart, 0, 0, null, false), false, false));
+            paras.add(new Para(lines(date, Style.BODY, Align.LEFT, dateStart, dateStart, spare, 0, null, false), false, false));
         }
         note(parts.note());
     }

@@ -238,6 +238,27 @@ class RenderedLayoutTest {
     }
 
     @Test
+    void aDateLongerThanItsSignatureStaysOnOneLine() throws Exception {
+        boolean tools = onPath("soffice") && onPath("pdftotext");
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(tools, "LibreOffice and poppler-utils are not installed");
+        }
+        // LibreOffice on Linux gives the digits DejaVu (wider than half a character) and puts space between
+        // Chinese and digits: “2026年12月28日” once left 日 alone on a line under “某县教育局”
+        Report r = new Report();
+        r.setTitle("某县教育局2026年工作要点");
+        r.root().addChild(new org.reportdrafter.domain.OutlineNode("指导思想")).body().add("坚持立德树人，办好人民满意的教育。");
+        r.parts().signature().add("某县教育局");
+        r.parts().setDateText("2026年12月28日");
+        List<List<Line>> pages = renderPages(r, org.reportdrafter.domain.ExportPreset.STANDARD, "long-date");
+        Line date = find(pages, "2026年12月28日");
+        Line sig = find(pages, "某县教育局");
+        double ch = 15.75;
+        assertEquals(sig.xMin() + 2 * ch, date.xMin(), 3, "the date starts two characters right of the signature");
+        assertTrue(date.xMax() <= PageLayout.mmToPt(210 - 26) + 2 * ch + 1, "at most two characters into the margin: " + date.xMax());
+    }
+
+    @Test
     void thePrintRecordStandsAtTheFootOfTheLastEvenPage() throws Exception {
         boolean tools = onPath("soffice") && onPath("pdftotext");
         if (!"true".equals(System.getenv("CI"))) {

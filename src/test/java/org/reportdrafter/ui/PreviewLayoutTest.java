@@ -190,6 +190,21 @@ class PreviewLayoutTest {
     }
 
     @Test
+    void aDateLongerThanItsSignatureStaysOnOneLine() throws Exception {
+        // with the machine's digits wider than half a character, 2026年12月28日 once left 日 alone on a line
+        Report r = parse("某县教育局2026年工作要点\n一、指导思想\n坚持立德树人。\n");
+        r.parts().signature().add("某县教育局");
+        r.parts().setDateText("2026年12月28日");
+        var all = all(PreviewLayout.pages(r));
+        var date = all.get(all.size() - 1);
+        var signer = all.get(all.size() - 2);
+        assertEquals("2026年12月28日", date.text(), "the date on one line");
+        assertEquals("某县教育局", signer.text());
+        double ch = PageLayout.GUOBIAO.charTwips(PageLayout.BODY_PT) / 20.0;
+        assertEquals(signer.leftPt() + 2 * ch, date.leftPt(), 0.1, "two characters right of the signature's start");
+    }
+
+    @Test
     void aLongReportFillsPagesOf22LinesAndAttachmentsStartNewPages() throws Exception {
         Report r = new Report();
         r.setTitle("某县教育局2026年工作要点");
