@@ -254,16 +254,12 @@ final class NodeCell extends ListCell<OutlineNode> {
                 }
                 shownGuidance = n.guidance();
             }
-            // the list measures items' heights with a cell of its own, kept out of sight: underlines and the
-            // source's tooltip change no height, and that cell measures after every move
-            boolean measuring = getParent() != null && !getParent().getStyleClass().contains("sheet");
-            if (!measuring) {
-                showMarks(n);
-            }
+            // also in the cell the list measures heights with: skipping the marks there left gaps under items
+            showMarks(n);
             var p = n.provenance();
             source.setVisible(p != null);
             source.setManaged(p != null);
-            if (p != null && !measuring && p != shownProvenance) {
+            if (p != null && p != shownProvenance) {
                 shownProvenance = p;
                 source.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.source", p.reportTitle(),
                         p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt())));
