@@ -55,19 +55,13 @@ class EditorWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("reportdrafter.prefs", "test");
         stage = FxToolkit.registerPrimaryStage();
-        Path db = dir.resolve("library.db");
-        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.ready());
-        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppUnderTest.startWithNewPlan(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
     private OutlineEditorViewModel editor() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,19 +30,13 @@ class EmptyStatesUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("reportdrafter.prefs", "test");
         stage = FxToolkit.registerPrimaryStage();
-        Path db = dir.resolve("library.db");
-        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
-        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppUnderTest.startWithNewPlan(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.reportdrafter.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
@@ -35,19 +34,13 @@ class FastTypingTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("reportdrafter.prefs", "test");
         stage = FxToolkit.registerPrimaryStage();
-        Path db = dir.resolve("library.db");
-        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window() != null);
-        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppUnderTest.startWithNewPlan(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
     @Test

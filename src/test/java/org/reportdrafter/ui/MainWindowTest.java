@@ -40,16 +40,12 @@ class MainWindowTest {
     @BeforeEach
     void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        Path db = dir.resolve("library.db");
-        app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.ready());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = AppUnderTest.start(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
     private OutlineEditorViewModel editor() {
