@@ -30,11 +30,9 @@ final class NodeCell extends ListCell<OutlineNode> {
     private final Label toggle = new Label();
     private final Label label = new Label();
     private final Label source = new Label("↗");
-    private final StyleClassedTextArea heading = area();
-    private final StyleClassedTextArea body = area();
+    private final FieldText heading = new FieldText("node-heading", a -> areaMade(a, TextEdit.Field.HEADING));
+    private final FieldText body = new FieldText("node-body", a -> areaMade(a, TextEdit.Field.BODY));
     private final Region indent = new Region();
-    private final Label bodyPrompt = new Label(Texts.get("editor.bodyPrompt"));
-    private final Label headingPrompt = new Label();
     private final VBox tables = new VBox(4);
     private java.util.List<org.reportdrafter.domain.Table> shownTables = java.util.List.of();
     private final HBox box;
@@ -58,13 +56,9 @@ final class NodeCell extends ListCell<OutlineNode> {
         });
         label.getStyleClass().add("node-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
-        body.getStyleClass().add("node-body");
-        heading.getStyleClass().add("node-heading");
-        // prompts lie over the empty area, top left, and let clicks through to it
-        javafx.scene.layout.StackPane headingBox = overlay(heading, headingPrompt);
-        javafx.scene.layout.StackPane bodyBox = overlay(body, bodyPrompt);
+        body.setPrompt(Texts.get("editor.bodyPrompt"));
         tables.getStyleClass().add("node-tables");
-        VBox texts = new VBox(2, headingBox, bodyBox, tables);
+        VBox texts = new VBox(2, heading, body, tables);
         HBox.setHgrow(texts, Priority.ALWAYS);
         source.getStyleClass().add("node-source");
         source.setOnMouseClicked(e -> {
@@ -79,79 +73,65 @@ final class NodeCell extends ListCell<OutlineNode> {
         setText(null);
         setPrefWidth(0); // let the list's width decide, so text wraps
 
-        heading.textProperty().addListener((o, a, b) -> {
-            if (!syncing && getItem() != null) {
-                vm().setHeading(getItem(), b);
-            }
-        });
-        body.textProperty().addListener((o, a, b) -> {
-            if (!syncing && getItem() != null) {
-                vm().setBody(getItem(), b);
-            }
-        });
-        heading.focusedProperty().addListener((o, a, b) -> focusChanged(b));
-        body.focusedProperty().addListener((o, a, b) -> focusChanged(b));
-        heading.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.HEADING));
-        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, TextEdit.Field.BODY));
-        // the areas would take the wheel for their own (non-existent) scrolling: the outline scrolls instead
-        for (StyleClassedTextArea a : new StyleClassedTextArea[] {heading, body}) {
-            a.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
-                view.scroll(e);
-                e.consume();
-            });
-            TextEdit.Field f = a == heading ? TextEdit.Field.HEADING : TextEdit.Field.BODY;
-            // Not "while syncing": restyling the marks in sync() releases the caret move of the keystroke
-            // being handled, and a move missed there left the remembered caret behind the typing, so a
-            // re-measure or a move of the item put the caret back and the next characters went in the
-            // middle of the text. Only a caret moved by sync's own replaceText is not the clerk's.
-            a.caretPositionProperty().addListener((o, x, pos) -> {
-                if (!replacing && a.isFocused() && getItem() != null) {
-                    view.caretMoved(getItem(), f, pos);
-                }
-            });
-        }
         installDrag();
     }
 
-    private static javafx.scene.layout.StackPane overlay(StyleClassedTextArea area, Label prompt) {
-        prompt.getStyleClass().add("body-prompt");
-        prompt.setWrapText(true);
-        prompt.setMouseTransparent(true);
-        prompt.setStyle(CjkFonts.style(16));
-        prompt.setMaxWidth(Double.MAX_VALUE);
-        prompt.setPadding(new Insets(0, 0, 0, 1));
-        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(area, prompt);
-        box.setAlignment(Pos.TOP_LEFT);
-        prompt.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> area.getLength() == 0, area.lengthProperty()).and(prompt.textProperty().isNotEmpty()).and(area.visibleProperty()));
-        box.visibleProperty().bind(area.visibleProperty());
-        box.managedProperty().bind(area.managedProperty());
-        return box;
-    }
-
-    private static StyleClassedTextArea area() {
-        StyleClassedTextArea a = new StyleClassedTextArea();
-        a.setWrapText(true);
-        a.setAutoHeight(true);
-        // one history for text and structure: the view model's, not the area's own
-        a.setUndoManager(UndoUtils.noOpUndoManager());
-        a.setStyle(CjkFonts.style(16));
-        return a;
+    /** An item's text is edited for the first time in this cell: its area is made, and wired here. */
+    private void areaMade(StyleClassedTextArea a, TextEdit.Field f) {
+        a.textProperty().addListener((o, was, now) -> {
+            if (!syncing && getItem() != null) {
+                if (f == TextEdit.Field.HEADING) {
+                    vm().setHeading(getItem(), now);
+                } else {
+                    vm().setBody(getItem(), now);
+                }
+            }
+        });
+        a.focusedProperty().addListener((o, was, now) -> focusChanged(now));
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, f));
+        // the area would take the wheel for its own (non-existent) scrolling: the outline scrolls instead
+        a.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            view.scroll(e);
+            e.consume();
+        });
+        // Not "while syncing": restyling the marks in sync() releases the caret move of the keystroke
+        // being handled, and a move missed there left the remembered caret behind the typing, so a
+        // re-measure or a move of the item put the caret back and the next characters went in the
+        // middle of the text. Only a caret moved by sync's own replaceText is not the clerk's.
+        a.caretPositionProperty().addListener((o, x, pos) -> {
+            if (!replacing && a.isFocused() && getItem() != null) {
+                view.caretMoved(getItem(), f, pos);
+            }
+        });
     }
 
     private OutlineEditorViewModel vm() {
         return view.viewModel();
     }
 
+    /** The field's area, made now if it was not yet, and the field shown. */
     StyleClassedTextArea area(TextEdit.Field f) {
+        FieldText t = field(f);
+        t.setVisible(true);
+        t.setManaged(true);
+        return t.area();
+    }
+
+    /** The marks the field shows now (findings, find matches). */
+    java.util.List<FieldText.Mark> marks(TextEdit.Field f) {
+        return field(f).marks();
+    }
+
+    FieldText field(TextEdit.Field f) {
         return f == TextEdit.Field.HEADING ? heading : body;
     }
 
     private void focusChanged(boolean focused) {
         if (focused) {
-            view.focused(heading.isFocused() ? heading : body);
+            FieldText t = heading.isEditing() ? heading : body;
+            view.focused(t.area());
             if (getItem() != null) {
-                view.caretMoved(getItem(), heading.isFocused() ? TextEdit.Field.HEADING : TextEdit.Field.BODY,
-                        heading.isFocused() ? heading.getCaretPosition() : body.getCaretPosition());
+                view.caretMoved(getItem(), t == heading ? TextEdit.Field.HEADING : TextEdit.Field.BODY, t.area().getCaretPosition());
             }
         }
         if (focused && getItem() != null) {
@@ -169,12 +149,12 @@ final class NodeCell extends ListCell<OutlineNode> {
     }
 
     private void showBody(boolean show) {
-        boolean s = show || body.isFocused();
+        boolean s = show || body.isEditing();
         body.setVisible(s);
         body.setManaged(s);
         // an item that is all body text (⒈全区幼儿园入园…) shows its label beside the text, not above it
         OutlineNode n = getItem();
-        boolean h = n == null || !n.heading().isEmpty() || heading.isFocused() || !hasBody(n) || n == view.viewModel().selected();
+        boolean h = n == null || !n.heading().isEmpty() || heading.isEditing() || !hasBody(n) || n == view.viewModel().selected();
         heading.setVisible(h);
         heading.setManaged(h);
     }
@@ -216,11 +196,11 @@ final class NodeCell extends ListCell<OutlineNode> {
             replacing = true;
             try {
                 if (!heading.getText().equals(n.heading())) {
-                    heading.replaceText(n.heading());
+                    heading.setText(n.heading());
                 }
                 String b = OutlineEditorViewModel.shownBody(n);
                 if (!body.getText().equals(b)) {
-                    body.replaceText(b);
+                    body.setText(b);
                 }
             } finally {
                 replacing = false;
@@ -228,8 +208,8 @@ final class NodeCell extends ListCell<OutlineNode> {
             // a template's prompt shows greyed where the item is empty and goes at the first keystroke
             String prompt = OutlineEditorViewModel.placeholder(n);
             boolean inHeading = OutlineEditorViewModel.placeholderInHeading(n);
-            setIfChanged(headingPrompt, inHeading ? prompt : "");
-            setIfChanged(bodyPrompt, !prompt.isEmpty() && !inHeading ? prompt : Texts.get("editor.bodyPrompt"));
+            heading.setPrompt(inHeading ? prompt : "");
+            body.setPrompt(!prompt.isEmpty() && !inHeading ? prompt : Texts.get("editor.bodyPrompt"));
             if (!n.tables().equals(shownTables)) {
                 shownTables = java.util.List.copyOf(n.tables());
                 tables.getChildren().clear();
@@ -240,18 +220,13 @@ final class NodeCell extends ListCell<OutlineNode> {
             // style classes only when they change: each change costs a CSS pass
             String rank = "h" + Math.min(4, Math.max(1, n.rank()));
             if (!rank.equals(shownRank)) {
-                heading.getStyleClass().removeAll("h1", "h2", "h3", "h4");
-                heading.getStyleClass().add(rank);
+                heading.setVariants(java.util.List.of(rank));
                 label.getStyleClass().removeAll("h1", "h2", "h3", "h4");
                 label.getStyleClass().add(rank);
                 shownRank = rank;
             }
             if (n.guidance() != shownGuidance) {
-                if (n.guidance()) {
-                    body.getStyleClass().add("guidance");
-                } else {
-                    body.getStyleClass().remove("guidance");
-                }
+                body.setVariants(n.guidance() ? java.util.List.of("guidance") : java.util.List.of());
                 shownGuidance = n.guidance();
             }
             // also in the cell the list measures heights with: skipping the marks there left gaps under items
@@ -298,7 +273,7 @@ final class NodeCell extends ListCell<OutlineNode> {
         var current = vm().currentMatch();
         int qlen = vm().matchQuery().length();
         for (var m : matches) {
-            StyleClassedTextArea a = area(m.field());
+            FieldText a = field(m.field());
             int from = Math.min(a.getLength(), m.offset());
             int to = Math.min(a.getLength(), from + qlen);
             if (to > from) {
@@ -316,12 +291,9 @@ final class NodeCell extends ListCell<OutlineNode> {
         }
         boolean sameText = markedHeading.equals(headingText) && markedBody.equals(bodyText);
         if (!(sameText && spans.equals(shownSpans))) {
-            if (!shownSpans.isEmpty()) { // typed text takes the style around it: unmarked text has none
-                heading.clearStyle(0, heading.getLength());
-                body.clearStyle(0, body.getLength());
-            }
-            for (Span sp : spans) {
-                area(sp.field()).setStyleClass(sp.from(), sp.to(), sp.style());
+            for (TextEdit.Field f : TextEdit.Field.values()) {
+                field(f).setMarks(spans.stream().filter(sp -> sp.field() == f)
+                        .map(sp -> new FieldText.Mark(sp.from(), sp.to(), sp.style())).toList());
             }
             shownSpans = spans;
             markedHeading = headingText;
@@ -362,8 +334,8 @@ final class NodeCell extends ListCell<OutlineNode> {
             }
         } else if (e.getCode() == KeyCode.ENTER && field == TextEdit.Field.HEADING && e.isShiftDown()) {
             showBody(true);
-            body.requestFocus();
-            body.moveTo(0);
+            body.area().requestFocus();
+            body.area().moveTo(0);
         } else if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && e.isShiftDown()
                 && (e.isAltDown() || e.isShortcutDown())) {
             if (e.getCode() == KeyCode.UP) {

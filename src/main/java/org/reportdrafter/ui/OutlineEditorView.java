@@ -216,6 +216,16 @@ final class OutlineEditorView extends StackPane {
         if (index < 0) {
             return;
         }
+        if (cells.isEmpty() && getScene() != null) {
+            // The first report this window shows (the last one, reopened at start): its text is drawn in the
+            // next frame, and the caret's area is made a moment after it, not before (decision 18).
+            deferFocus(r);
+            return;
+        }
+        focusNow(r, index);
+    }
+
+    private void focusNow(OutlineEditorViewModel.FocusRequest r, int index) {
         int caretBefore = r.node() == caretNode && r.field() == caretField ? caretPos : -1;
         layoutNow();
         NodeCell c = visibleCell(r.node());
@@ -241,6 +251,39 @@ final class OutlineEditorView extends StackPane {
         }
         caretMoved(r.node(), r.field(), caret);
         a.requestFollowCaret();
+    }
+
+    private OutlineEditorViewModel.FocusRequest deferred;
+
+    private void deferFocus(OutlineEditorViewModel.FocusRequest r) {
+        boolean waiting = deferred != null;
+        deferred = r;
+        // the first frame shows the item already, the caret only comes after
+        list.scrollTo(Math.max(0, list.getItems().indexOf(r.node()) - 2));
+        if (waiting) {
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    OutlineEditorViewModel.FocusRequest last = deferred;
+                    deferred = null;
+                    int index = last == null || vm == null ? -1 : list.getItems().indexOf(last.node());
+                    if (index >= 0) {
+                        focusNow(last, index); // once: a list not laid out (hidden) makes no cells to wait for
+                    }
+                });
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /** The caret is in the outline, or is about to be: for tests and {@code bench ui}. */
+    boolean focusPending() {
+        return deferred != null;
     }
 
     private void layoutNow() {

@@ -64,6 +64,7 @@ public final class UiBench implements Callable<Integer> {
         }
     };
     static final CountDownLatch DONE = new CountDownLatch(1);
+    private static final String WINDOW_OPEN = "window open, from the JVM's start in a new process";
 
     /** The JVM options every launcher of the app uses (resource launcher.options, decision 0018). */
     static List<String> launcherOptions() {
@@ -129,11 +130,18 @@ public final class UiBench implements Callable<Integer> {
             out.println("window process: java " + String.join(" ", launcherOptions()) + " … bench ui --measure");
         }
         command.addAll(List.of("bench", "ui", "--measure", library.toString()));
+        long spawned = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.startsWith("WARNING") && !line.contains("Unsupported JavaFX configuration")) {
                     out.println(line);
+                    if (line.startsWith(WINDOW_OPEN)) {
+                        // a check on the child's own clock, from outside: an upper bound (the line's way
+                        // through the pipe included)
+                        out.printf(Locale.ROOT, "  seen by this process: %d ms after it started the window process%n",
+                                (System.nanoTime() - spawned) / 1_000_000);
+                    }
                     out.flush();
                 }
             }
@@ -247,17 +255,33 @@ public final class UiBench implements Callable<Integer> {
                             public void run() {
                                 stage.getScene().removePostLayoutPulseListener(this);
                                 shown.set(System.nanoTime());
-                                // the process's start (java.base, so the installed runtime, which has no
-                                // java.management, can be measured too); it is the JVM's start or a little before
-                                long jvmStart = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+                                // from the process's start (before the JVM's own), read from /proc: exact to 10 ms
+                                long sinceStart = ProcessClock.millisSinceStart();
+                                long cpu = ProcessClock.cpuMillis();
                                 long[] st = ReportDrafterApp.OPEN_STEPS;
                                 long nowNanos = System.nanoTime();
-                                long jvmNanos = nowNanos - (System.currentTimeMillis() - jvmStart) * 1_000_000L;
-                                RESULTS.add(String.format(Locale.ROOT, "  steps: JavaFX start() at %d ms; off the FX thread: library opened at %d ms, last session read at %d ms; on the FX thread: window built %d–%d ms, session shown at %d ms, then its first layout and paint %d ms",
-                                        ms(st[4], jvmNanos), ms(st[5], jvmNanos), ms(st[6], jvmNanos), ms(st[0], jvmNanos), ms(st[2], jvmNanos), ms(st[1], jvmNanos), (nowNanos - st[1]) / 1_000_000));
-                                RESULTS.add(String.format(Locale.ROOT, "window open, from the JVM's start in a new process (library of %d reports listed, last report of %d nodes reopened): %d ms",
+                                long jvmNanos = nowNanos - sinceStart * 1_000_000L;
+                                RESULTS.add(String.format(Locale.ROOT, "  steps: JavaFX start() at %d ms; off the FX thread: library opened at %d ms, last session read at %d ms; on the FX thread: window built %d–%d ms, shown (its first style pass and layout) at %d ms, first frame at %d ms, session taken up at %d ms and shown at %d ms, then its first layout and paint %d ms",
+                                        ms(st[4], jvmNanos), ms(st[5], jvmNanos), ms(st[6], jvmNanos), ms(st[0], jvmNanos), ms(st[2], jvmNanos), ms(st[3], jvmNanos), ms(st[8], jvmNanos), ms(st[7], jvmNanos), ms(st[1], jvmNanos), (nowNanos - st[1]) / 1_000_000));
+                                if (cpu >= 0) {
+                                    RESULTS.add(String.format(Locale.ROOT, "  CPU time of the process by then, all threads: %d ms (busiest, ms: %s)", cpu,
+                                            String.join(", ", ProcessClock.busiestThreads(8))));
+                                }
+                                RESULTS.add(String.format(Locale.ROOT, WINDOW_OPEN + " (library of %d reports listed, last report of %d nodes reopened): %d ms",
                                         app.library().drafts().size() + app.library().past().size(), app.library().editor().report().allNodes().size(),
-                                        System.currentTimeMillis() - jvmStart));
+                                        sinceStart));
+                                long caretFrom = System.nanoTime();
+                                new javafx.animation.AnimationTimer() {
+                                    @Override
+                                    public void handle(long now) {
+                                        if (!app.window().editorView().focusPending()
+                                                && stage.getScene().getFocusOwner() instanceof org.fxmisc.richtext.StyleClassedTextArea) {
+                                            stop();
+                                            RESULTS.add(String.format(Locale.ROOT, "  the caret in the reopened item (its text area made) %d ms after that",
+                                                    (System.nanoTime() - caretFrom) / 1_000_000));
+                                        }
+                                    }
+                                }.start();
                                 // moves are timed once the app has settled: the first check and the
                                 // preview's first layout (for the page count) run a moment after the window
                                 // shows, and a clerk does not move items in that moment

@@ -18,7 +18,7 @@ final class AppUnderTest {
         Path db = dir.resolve("library.db");
         ReportDrafterApp app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, app::ready);
-        WaitForAsyncUtils.waitForFxEvents();
+        caretPlaced(app);
         return app;
     }
 
@@ -26,8 +26,15 @@ final class AppUnderTest {
     static ReportDrafterApp startWithNewPlan(Path dir) throws Exception {
         ReportDrafterApp app = start(dir);
         new FxRobot().interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
-        WaitForAsyncUtils.waitForFxEvents();
+        caretPlaced(app);
         return app;
+    }
+
+    /** The first report a window shows gets its caret a frame after its text (decision 18): waited for. */
+    static void caretPlaced(ReportDrafterApp app) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() == null || !app.window().editorView().focusPending());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     static void stop(ReportDrafterApp app) throws Exception {

@@ -1,0 +1,309 @@
+package org.reportdrafter.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * One text of an outline item (its heading or its body). It is drawn as plain text until the clerk edits it
+ * (a click, the caret moved there from the keyboard); only then is the RichTextFX area made, and kept.
+ * A screenful of items had two areas each, and making and styling them was most of the time the window
+ * took to show a report and a move took to repaint (decision 18): an area is a scrolling control of its own
+ * with a dozen nodes and listeners, plain text is one node per run of text.
+ * <p>Both forms carry the same style classes (node-heading, h1…, guidance), so app.css styles them alike, and
+ * the same font and wrapping, so an item keeps its height when its area replaces the text.
+ */
+final class FieldText extends StackPane {
+    /** A run of the text marked with a style class (a finding, a find match). */
+    record Mark(int from, int to, String style) {
+    }
+
+    private final TextFlow display = new TextFlow();
+    /** Behind the text: the marks' backgrounds and underlines, drawn from the laid-out text. */
+    private final Pane marksLayer = new Pane();
+    private final Label prompt = new Label();
+    private final List<String> classes = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper();
+    private final Consumer<StyleClassedTextArea> onAreaMade;
+    private StyleClassedTextArea area;
+    private String text = "";
+    private List<Mark> marks = List.of();
+    private boolean marksDrawn;
+
+    FieldText(String styleClass, Consumer<StyleClassedTextArea> onAreaMade) {
+        this.onAreaMade = onAreaMade;
+        classes.add(styleClass);
+        display.getStyleClass().setAll(classes);
+        display.getStyleClass().add("field-display");
+        display.setStyle(CjkFonts.style(16));
+        // the list's width decides, so the text wraps (the area does the same)
+        display.setPrefWidth(0);
+        display.setMinWidth(0);
+        marksLayer.setManaged(false);
+        marksLayer.setMouseTransparent(true);
+        // prompts lie over the empty text, top left, and let clicks through to it
+        prompt.getStyleClass().add("body-prompt");
+        prompt.setWrapText(true);
+        prompt.setMouseTransparent(true);
+        prompt.setStyle(CjkFonts.style(16));
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        prompt.setPadding(new Insets(0, 0, 0, 1));
+        prompt.visibleProperty().bind(length.isEqualTo(0).and(prompt.textProperty().isNotEmpty()));
+        setAlignment(Pos.TOP_LEFT);
+        getChildren().setAll(marksLayer, display, prompt);
+        // A press on the plain text makes the area, and the area gets the press and the drag after it, as if
+        // it had been there all along: the caret goes where the press was, a drag selects.
+        display.setCursor(javafx.scene.Cursor.TEXT);
+        display.addEventFilter(MouseEvent.ANY, e -> {
+            if (e.getEventType() == MouseEvent.MOUSE_PRESSED && area == null) {
+                area();
+                applyCss();
+                layout();
+                area.layout();
+            }
+            if (area != null && e.getEventType() != MouseEvent.MOUSE_ENTERED && e.getEventType() != MouseEvent.MOUSE_EXITED
+                    && e.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET && e.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
+                area.fireEvent(toArea(e));
+                e.consume();
+            }
+        });
+        showText();
+    }
+
+    /**
+     * The mouse event as the area would have had it. Not copyFor: that takes the point from the node picked,
+     * a run of the plain text that has left the scene, and the area got its local coordinates as scene ones.
+     */
+    private MouseEvent toArea(MouseEvent e) {
+        javafx.geometry.Point2D p = area.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return new MouseEvent(area, area, e.getEventType(), p.getX(), p.getY(), e.getScreenX(), e.getScreenY(), e.getButton(),
+                e.getClickCount(), e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown(), e.isPrimaryButtonDown(),
+                e.isMiddleButtonDown(), e.isSecondaryButtonDown(), e.isSynthesized(), e.isPopupTrigger(), e.isStillSincePress(),
+                new javafx.scene.input.PickResult(area, e.getSceneX(), e.getSceneY()));
+    }
+
+    /** The area, made now if it was not yet: the text, its marks and its style classes go with it. */
+    StyleClassedTextArea area() {
+        if (area == null) {
+            StyleClassedTextArea a = new StyleClassedTextArea();
+            a.setWrapText(true);
+            a.setAutoHeight(true);
+            // one history for text and structure: the view model's, not the area's own
+            a.setUndoManager(UndoUtils.noOpUndoManager());
+            a.setStyle(CjkFonts.style(16));
+            a.getStyleClass().addAll(classes);
+            a.replaceText(text);
+            for (Mark m : marks) {
+                a.setStyleClass(m.from(), m.to(), m.style());
+            }
+            a.lengthProperty().addListener((o, was, now) -> length.set(now.intValue()));
+            area = a;
+            getChildren().setAll(a, prompt);
+            onAreaMade.accept(a);
+        }
+        return area;
+    }
+
+    boolean hasArea() {
+        return area != null;
+    }
+
+    /** The clerk is typing in it. */
+    boolean isEditing() {
+        return area != null && area.isFocused();
+    }
+
+    String getText() {
+        return area != null ? area.getText() : text;
+    }
+
+    int getLength() {
+        return length.get();
+    }
+
+    ReadOnlyIntegerProperty lengthProperty() {
+        return length.getReadOnlyProperty();
+    }
+
+    /** Puts the report's text in; the marks are set again after it. */
+    void setText(String s) {
+        if (area != null) {
+            area.replaceText(s);
+            return;
+        }
+        text = s;
+        marks = List.of();
+        length.set(s.length());
+        showText();
+    }
+
+    void setPrompt(String s) {
+        if (!s.equals(prompt.getText())) {
+            prompt.setText(s);
+        }
+    }
+
+    Label prompt() {
+        return prompt;
+    }
+
+    /** Replaces the style class variants (h1…h4, guidance) on both forms; the base class stays. */
+    void setVariants(List<String> variants) {
+        List<String> all = new ArrayList<>(classes.subList(0, 1));
+        all.addAll(variants);
+        if (all.equals(classes)) {
+            return;
+        }
+        List<String> old = List.copyOf(classes.subList(1, classes.size()));
+        classes.clear();
+        classes.addAll(all);
+        display.getStyleClass().removeAll(old);
+        display.getStyleClass().addAll(variants);
+        if (area != null) {
+            area.getStyleClass().removeAll(old);
+            area.getStyleClass().addAll(variants);
+        }
+    }
+
+    /** The plain text as drawn (for tests: where a press lands, which marks are drawn). */
+    TextFlow display() {
+        return display;
+    }
+
+    /** The marks' drawn backgrounds and underlines, while the text is plain. */
+    List<javafx.scene.Node> drawnMarks() {
+        return marksLayer.getChildrenUnmodifiable();
+    }
+
+    List<Mark> marks() {
+        return marks;
+    }
+
+    /** Marks the runs given, and no others. */
+    void setMarks(List<Mark> ms) {
+        if (area != null) {
+            if (!marks.isEmpty()) { // typed text takes the style around it: unmarked text has none
+                area.clearStyle(0, area.getLength());
+            }
+            for (Mark m : ms) {
+                area.setStyleClass(m.from(), m.to(), m.style());
+            }
+            marks = List.copyOf(ms);
+            return;
+        }
+        marks = List.copyOf(ms);
+        showText();
+    }
+
+    /** The plain text as runs of Text: one run per mark, so a mark's text can be styled (bold stays). */
+    private void showText() {
+        List<Text> runs = new ArrayList<>();
+        int at = 0;
+        List<Mark> sorted = marks.stream().filter(m -> m.to() > m.from() && m.from() >= 0 && m.to() <= text.length())
+                .sorted(java.util.Comparator.comparingInt(Mark::from)).toList();
+        for (Mark m : sorted) {
+            if (m.from() < at) {
+                continue; // overlapping marks: the first one wins in the plain text
+            }
+            if (m.from() > at) {
+                runs.add(run(text.substring(at, m.from())));
+            }
+            runs.add(run(text.substring(m.from(), m.to())));
+            at = m.to();
+        }
+        if (at < text.length() || runs.isEmpty()) {
+            // an empty text is one empty line, as high as the area's
+            runs.add(run(text.substring(at)));
+        }
+        display.getChildren().setAll(runs);
+        marksDrawn = false;
+        requestLayout();
+    }
+
+    private static Text run(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add("text"); // as RichTextFX's own runs: `.node-heading .text` styles both
+        return t;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (area == null) {
+            drawMarks();
+        }
+    }
+
+    private double drawnWidth = -1;
+
+    /** Backgrounds and underlines of the marks, where the laid-out text has them. */
+    private void drawMarks() {
+        if (marksDrawn && drawnWidth == display.getWidth()) {
+            return;
+        }
+        marksDrawn = true;
+        drawnWidth = display.getWidth();
+        marksLayer.getChildren().clear();
+        marksLayer.relocate(display.getLayoutX(), display.getLayoutY());
+        for (Mark m : marks) {
+            if (m.to() <= m.from() || m.to() > text.length()) {
+                continue;
+            }
+            PathElement[] shape = display.rangeShape(m.from(), m.to());
+            Path background = new Path(shape);
+            background.getStyleClass().addAll("mark-background", m.style());
+            marksLayer.getChildren().add(background);
+            Path underline = new Path(underlines(shape));
+            underline.getStyleClass().addAll("mark-underline", m.style());
+            marksLayer.getChildren().add(underline);
+        }
+    }
+
+    /** The bottom edge of each line's box of a range shape (a MoveTo and four LineTos per line). */
+    private static List<PathElement> underlines(PathElement[] shape) {
+        List<PathElement> out = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        boolean open = false;
+        for (PathElement e : shape) {
+            if (e instanceof MoveTo mt) {
+                if (open) {
+                    out.add(new MoveTo(minX, maxY));
+                    out.add(new LineTo(maxX, maxY));
+                }
+                minX = maxX = mt.getX();
+                maxY = mt.getY();
+                open = true;
+            } else if (e instanceof LineTo lt) {
+                minX = Math.min(minX, lt.getX());
+                maxX = Math.max(maxX, lt.getX());
+                maxY = Math.max(maxY, lt.getY());
+            } else if (e instanceof ClosePath) {
+                continue;
+            }
+        }
+        if (open) {
+            out.add(new MoveTo(minX, maxY));
+            out.add(new LineTo(maxX, maxY));
+        }
+        return out;
+    }
+}
