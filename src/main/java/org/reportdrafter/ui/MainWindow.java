@@ -51,6 +51,8 @@ final class MainWindow extends BorderPane {
     private final PropertiesPane properties = new PropertiesPane();
     private final DocumentPartsPane parts = new DocumentPartsPane();
     private final KeptTextPane kept = new KeptTextPane();
+    private final TitledPane partsTitled;
+    private final TitledPane keptTitled;
     private final ProofreadPane proofread = new ProofreadPane();
     private final ReuseViewModel reuse;
     private final ReusePane reusePane;
@@ -119,8 +121,10 @@ final class MainWindow extends BorderPane {
             }
         });
 
-        VBox propsBox = new VBox(properties, titled(Texts.get("parts.pane"), parts, "parts-titled"),
-                titled(Texts.get("kept.pane"), kept, "kept-titled"));
+        // 公文要素 and 保留文字 lie below the fold of 属性: they join the window a frame after the report shows
+        partsTitled = titled(Texts.get("parts.pane"), new javafx.scene.layout.Region(), "parts-titled");
+        keptTitled = titled(Texts.get("kept.pane"), new javafx.scene.layout.Region(), "kept-titled");
+        VBox propsBox = new VBox(properties, partsTitled, keptTitled);
         ScrollPane propsScroll = new ScrollPane(propsBox);
         propsScroll.setFitToWidth(true);
         TitledPane props = new TitledPane(Texts.get("props.pane"), propsScroll);
@@ -334,6 +338,43 @@ final class MainWindow extends BorderPane {
         vm.selectedProperty().addListener((o, a, b) -> reusePane.editingChanged());
         vm.versionProperty().addListener((o, a, b) -> reusePane.editingChanged());
         status.saveState().setText(library.saveStateProperty().get());
+        attachBelowTheFold();
+    }
+
+    private boolean belowTheFoldWaiting;
+
+    /**
+     * The panes below the fold of 属性 join the window once the report's first frame is drawn: their skins
+     * and styles were a good part of the window's first style pass, the slowest step of the start (decision 18).
+     */
+    private void attachBelowTheFold() {
+        if (partsTitled.getContent() == parts || belowTheFoldWaiting) {
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            partsTitled.setContent(parts);
+            keptTitled.setContent(kept);
+            return;
+        }
+        belowTheFoldWaiting = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                javafx.application.Platform.runLater(() -> {
+                    belowTheFoldWaiting = false;
+                    partsTitled.setContent(parts);
+                    keptTitled.setContent(kept);
+                });
+            }
+        });
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** Everything the window defers to after the report's first frame is in it: for tests and {@code bench ui}. */
+    boolean settledIn() {
+        return partsTitled.getContent() == parts && !editorView.focusPending();
     }
 
     private void splitAtCaret() {

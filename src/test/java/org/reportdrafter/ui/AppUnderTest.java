@@ -30,10 +30,13 @@ final class AppUnderTest {
         return app;
     }
 
-    /** The first report a window shows gets its caret a frame after its text (decision 18): waited for. */
+    /**
+     * The first report a window shows gets its caret, and 属性 its panes below the fold, a frame after its text
+     * (decision 18): waited for.
+     */
     static void caretPlaced(ReportDrafterApp app) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() == null || !app.window().editorView().focusPending());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() == null || app.library().editor() == null || app.window().settledIn());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
