@@ -262,7 +262,9 @@ final class FieldText extends StackPane {
         drawnWidth = display.getWidth();
         marksLayer.getChildren().clear();
         marksLayer.relocate(display.getLayoutX(), display.getLayoutY());
-        for (Mark m : marks) {
+        // find matches over findings: what the clerk is looking for shows on top
+        List<Mark> inOrder = marks.stream().sorted(java.util.Comparator.comparing(m -> m.style().startsWith("find-"))).toList();
+        for (Mark m : inOrder) {
             if (m.to() <= m.from() || m.to() > text.length()) {
                 continue;
             }

@@ -122,6 +122,8 @@ public final class RealToolkitTour {
                 app.library().editor().report().sections().get(0), 0, 0, "2025年", "2026年", "年份与本报告不同"))));
         fx(() -> {
             w.run("action-replace");
+            // a word the report has more than once: its matches are highlighted in the outline
+            ((javafx.scene.control.TextField) stage[0].getScene().lookup("#find-field")).setText("教育");
             return null;
         });
         Thread.sleep(500);
