@@ -236,8 +236,8 @@ final class NodeCell extends ListCell<OutlineNode> {
             source.setManaged(p != null);
             if (p != null && p != shownProvenance) {
                 shownProvenance = p;
-                source.setTooltip(new javafx.scene.control.Tooltip(Texts.get("editor.source", p.reportTitle(),
-                        p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt())));
+                Tips.set(source, Texts.get("editor.source", p.reportTitle(),
+                        p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt()));
             }
             showBody(hasBody(n) || n == vm.selected() || (n.guidance() && !n.heading().isEmpty()));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());

@@ -52,12 +52,14 @@ final class ProofreadPane extends VBox {
                 getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
                 if (empty || item == null) {
                     setText(null);
+                    Tips.set(this, null);
                 } else if (item instanceof FindingGroup g) {
                     setText(Texts.get("proofread.finding", Texts.get("proofread.severity." + g.severity().code()), g.message(Texts.locale())));
-                    setTooltip(new javafx.scene.control.Tooltip(Texts.get("proofread.findingTip", ruleName(g.rule()), g.first().excerpt())));
+                    Tips.set(this, Texts.get("proofread.findingTip", ruleName(g.rule()), g.first().excerpt()));
                     getStyleClass().add("finding-" + g.severity().code());
                 } else {
                     setText(item.toString());
+                    Tips.set(this, null);
                 }
             }
         });

@@ -210,6 +210,9 @@ public final class ReportDrafterApp extends Application {
                 return;
             }
             OPEN_STEPS[5] = System.nanoTime();
+            // the pane sizes the window restores: Java's preferences read their file on first use, here
+            // rather than on the FX thread while it builds the window
+            PaneSizes.prefs().getDouble("main.0", 0);
             CompletableFuture<LibraryViewModel.Session> session = new CompletableFuture<>();
             opened.complete(new Opened(lock, db, session));
             try {

@@ -394,6 +394,19 @@ class EditorWindowTest {
         assertTrue(drawn.stream().anyMatch(n -> n.getStyleClass().containsAll(List.of("mark-underline", "finding"))), "and underlined");
     }
 
+    @Test
+    void aTooltipIsMadeWhenThePointerFirstComesOverItsControl() throws Exception {
+        TextField query = robot.lookup("#search-field").queryAs(TextField.class);
+        assertEquals(null, query.getTooltip(), "no popup window made for a tooltip nobody has seen");
+        assertTrue(Tips.text(query).startsWith("检索资料库"));
+        robot.moveTo(query);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(query.getTooltip(), "made when the pointer comes over the field");
+        assertEquals(Tips.text(query), query.getTooltip().getText());
+        robot.interact(() -> Tips.set(query, null));
+        assertEquals(null, query.getTooltip(), "no text, no tooltip");
+    }
+
     /** A wheel notch over the node, as the mouse delivers it (Monocle's robot sends no wheel). */
     private void wheel(javafx.scene.Node over) {
         robot.interact(() -> javafx.event.Event.fireEvent(over, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
