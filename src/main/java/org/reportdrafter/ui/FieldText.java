@@ -214,7 +214,7 @@ final class FieldText extends StackPane {
 
     /** The plain text as runs of Text: one run per mark, so a mark's text can be styled (bold stays). */
     private void showText() {
-        List<Text> runs = new ArrayList<>();
+        List<String> runs = new ArrayList<>();
         int at = 0;
         List<Mark> sorted = marks.stream().filter(m -> m.to() > m.from() && m.from() >= 0 && m.to() <= text.length())
                 .sorted(java.util.Comparator.comparingInt(Mark::from)).toList();
@@ -223,16 +223,25 @@ final class FieldText extends StackPane {
                 continue; // overlapping marks: the first one wins in the plain text
             }
             if (m.from() > at) {
-                runs.add(run(text.substring(at, m.from())));
+                runs.add(text.substring(at, m.from()));
             }
-            runs.add(run(text.substring(m.from(), m.to())));
+            runs.add(text.substring(m.from(), m.to()));
             at = m.to();
         }
         if (at < text.length() || runs.isEmpty()) {
             // an empty text is one empty line, as high as the area's
-            runs.add(run(text.substring(at)));
+            runs.add(text.substring(at));
         }
-        display.getChildren().setAll(runs);
+        var shown = display.getChildren();
+        if (shown.size() == runs.size()) {
+            // the same runs with other text: new Text nodes would each need a style pass (the list measures
+            // an item it has not shown yet with a cell of its own, at every layout)
+            for (int i = 0; i < runs.size(); i++) {
+                ((Text) shown.get(i)).setText(runs.get(i));
+            }
+        } else {
+            shown.setAll(runs.stream().map(FieldText::run).toList());
+        }
         marksDrawn = false;
         requestLayout();
     }
