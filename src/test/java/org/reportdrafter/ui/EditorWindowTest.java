@@ -380,6 +380,24 @@ class EditorWindowTest {
     }
 
     @Test
+    void aDoubleClickOnPlainTextSelectsAWord() throws Exception {
+        OutlineNode guide = section(0);
+        robot.interact(() -> editor().setBody(guide, "深化课程改革，推进校本研修。"));
+        WaitForAsyncUtils.waitForFxEvents();
+        FieldText body = app.window().editorView().visibleCell(guide).field(TextEdit.Field.BODY);
+        assertFalse(body.hasArea());
+        javafx.scene.text.TextFlow text = body.display();
+        javafx.geometry.Bounds second = WaitForAsyncUtils.asyncFx(() -> text.localToScreen(text.rangeShape(1, 2)[0] instanceof javafx.scene.shape.MoveTo m
+                ? new javafx.geometry.BoundingBox(m.getX(), m.getY(), 1, 20) : null)).get();
+        robot.moveTo(new javafx.geometry.Point2D(second.getMinX() + 4, second.getMinY() + 10)).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = focusedArea();
+        assertSame(body.area(), area);
+        String word = area.getSelectedText();
+        assertTrue(!word.isEmpty() && "深化课程改革".startsWith(word) && word.length() >= 2, "the word pressed on is selected: '" + word + "'");
+    }
+
+    @Test
     void plainTextDrawsTheFindingsMarks() throws Exception {
         // a half-width comma in Chinese text is flagged once the check after the pause in typing returns
         robot.interact(() -> editor().setBody(section(0), "全面落实“双减”政策,严格控制中小学生书面作业总量。"));
