@@ -519,6 +519,10 @@ final class MainWindow extends BorderPane {
         return reusePane;
     }
 
+    ProofreadPane proofreadPane() {
+        return proofread;
+    }
+
     OutlineEditorView editorView() {
         return editorView;
     }

@@ -220,8 +220,16 @@ final class ProofreadPane extends VBox {
         recheck.playFromStart();
     }
 
+    private int checksShown;
+
+    /** How many checks' findings this pane has shown (for {@code bench ui}: the first check is done). */
+    int checksShown() {
+        return checksShown;
+    }
+
     /** Findings grouped under their top-level section, in reading order. */
     private void show() {
+        checksShown++;
         Map<String, TreeItem<Object>> groups = new LinkedHashMap<>();
         int errors = 0;
         int warnings = 0;

@@ -298,21 +298,17 @@ public final class UiBench implements Callable<Integer> {
             return (nanos - jvmNanos) / 1_000_000;
         }
 
+        /** Once the first check's findings and the preview's first pages are shown (both start a moment after the window). */
         private void whenSettled(Runnable then) {
-            javafx.beans.property.IntegerProperty pages = app.window().preview().pageCountProperty();
-            if (pages.get() > 0) {
-                Platform.runLater(then);
-                return;
-            }
-            pages.addListener(new javafx.beans.value.ChangeListener<Number>() {
+            new javafx.animation.AnimationTimer() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                    if (now.intValue() > 0) {
-                        pages.removeListener(this);
+                public void handle(long now) {
+                    if (app.window().preview().pageCountProperty().get() > 0 && app.window().proofreadPane().checksShown() > 0) {
+                        stop();
                         Platform.runLater(then);
                     }
                 }
-            });
+            }.start();
         }
 
         private void measureEdits(Stage stage) {
