@@ -3,7 +3,6 @@ package org.reportdrafter.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
@@ -138,10 +136,6 @@ final class FieldText extends StackPane {
         return length.get();
     }
 
-    ReadOnlyIntegerProperty lengthProperty() {
-        return length.getReadOnlyProperty();
-    }
-
     /** Puts the report's text in; the marks are set again after it. */
     void setText(String s) {
         if (area != null) {
@@ -158,10 +152,6 @@ final class FieldText extends StackPane {
         if (!s.equals(prompt.getText())) {
             prompt.setText(s);
         }
-    }
-
-    Label prompt() {
-        return prompt;
     }
 
     /** Replaces the style class variants (h1…h4, guidance) on both forms; the base class stays. */
@@ -307,8 +297,6 @@ final class FieldText extends StackPane {
                 minX = Math.min(minX, lt.getX());
                 maxX = Math.max(maxX, lt.getX());
                 maxY = Math.max(maxY, lt.getY());
-            } else if (e instanceof ClosePath) {
-                continue;
             }
         }
         if (open) {

@@ -351,25 +351,17 @@ final class MainWindow extends BorderPane {
         if (partsTitled.getContent() == parts || belowTheFoldWaiting) {
             return;
         }
-        javafx.scene.Scene scene = getScene();
-        if (scene == null) {
+        Runnable attach = () -> {
+            belowTheFoldWaiting = false;
             partsTitled.setContent(parts);
             keptTitled.setContent(kept);
+        };
+        if (getScene() == null) {
+            attach.run();
             return;
         }
         belowTheFoldWaiting = true;
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                javafx.application.Platform.runLater(() -> {
-                    belowTheFoldWaiting = false;
-                    partsTitled.setContent(parts);
-                    keptTitled.setContent(kept);
-                });
-            }
-        });
-        javafx.application.Platform.requestNextPulse();
+        NextLayout.then(getScene(), attach);
     }
 
     /** Everything the window defers to after the report's first frame is in it: for tests and {@code bench ui}. */

@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.util.UndoUtils;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.edit.TextEdit;
 

@@ -1,6 +1,5 @@
 package org.reportdrafter.ui;
 
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
@@ -237,9 +236,7 @@ final class OutlineEditorView extends StackPane {
         if (c == null) {
             return;
         }
-        StyleClassedTextArea a = c.area(r.field());
-        a.setVisible(true);
-        a.setManaged(true);
+        StyleClassedTextArea a = c.area(r.field()); // the field shown, its area made if need be
         a.requestFocus();
         int caret = r.caret() == OutlineEditorViewModel.FocusRequest.KEEP ? (caretBefore < 0 ? a.getLength() : caretBefore)
                 : r.caret() < 0 ? a.getLength() : r.caret();
@@ -263,22 +260,14 @@ final class OutlineEditorView extends StackPane {
         if (waiting) {
             return;
         }
-        javafx.scene.Scene scene = getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(() -> {
-                    OutlineEditorViewModel.FocusRequest last = deferred;
-                    deferred = null;
-                    int index = last == null || vm == null ? -1 : list.getItems().indexOf(last.node());
-                    if (index >= 0) {
-                        focusNow(last, index); // once: a list not laid out (hidden) makes no cells to wait for
-                    }
-                });
+        NextLayout.then(getScene(), () -> {
+            OutlineEditorViewModel.FocusRequest last = deferred;
+            deferred = null;
+            int index = last == null || vm == null ? -1 : list.getItems().indexOf(last.node());
+            if (index >= 0) {
+                focusNow(last, index); // once: a list not laid out (hidden) makes no cells to wait for
             }
         });
-        Platform.requestNextPulse();
     }
 
     /** The caret is in the outline, or is about to be: for tests and {@code bench ui}. */

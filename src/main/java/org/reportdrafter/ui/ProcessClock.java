@@ -30,9 +30,11 @@ final class ProcessClock {
     /** CPU time this process has used, all threads, in milliseconds; -1 where /proc is not there. */
     static long cpuMillis() {
         String[] f = statFields();
-        if (f == null) {
-            return -1;
-        }
+        return f == null ? -1 : cpuMillis(f);
+    }
+
+    /** utime + stime of a stat line's fields, in milliseconds. */
+    private static long cpuMillis(String[] f) {
         return Math.round((Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / TICKS_PER_SECOND);
     }
 
@@ -47,9 +49,7 @@ final class ProcessClock {
                 try {
                     String s = Files.readString(task.resolve("stat"));
                     String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
-                    String[] f = s.substring(s.lastIndexOf(')') + 2).trim().split("\\s+");
-                    long ms = Math.round((Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / TICKS_PER_SECOND);
-                    byName.merge(name, ms, Long::sum);
+                    byName.merge(name, cpuMillis(fields(s)), Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while it was read: it is not counted
                 }
@@ -82,11 +82,14 @@ final class ProcessClock {
             return null;
         }
         try {
-            String s = Files.readString(stat);
-            // the command's name is in parentheses and may itself hold spaces or parentheses
-            return s.substring(s.lastIndexOf(')') + 2).trim().split("\\s+");
+            return fields(Files.readString(stat));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A stat line's fields after the command's name, which is in parentheses and may hold spaces or parentheses. */
+    private static String[] fields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
     }
 }

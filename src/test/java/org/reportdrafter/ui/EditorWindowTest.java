@@ -365,9 +365,7 @@ class EditorWindowTest {
         assertFalse(body.hasArea());
         // a press at the start of the body's second character, then a drag to the right: the area takes both
         javafx.scene.text.TextFlow text = body.display();
-        javafx.geometry.Bounds first = WaitForAsyncUtils.asyncFx(() -> text.localToScreen(text.rangeShape(1, 2)[0] instanceof javafx.scene.shape.MoveTo m
-                ? new javafx.geometry.BoundingBox(m.getX(), m.getY(), 1, 20) : null)).get();
-        robot.moveTo(new javafx.geometry.Point2D(first.getMinX() + 1, first.getMinY() + 10)).press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(onCharacter(text, 1, 1)).press(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(body.hasArea(), "the press made the area");
         StyleClassedTextArea area = focusedArea();
@@ -387,9 +385,7 @@ class EditorWindowTest {
         FieldText body = app.window().editorView().visibleCell(guide).field(TextEdit.Field.BODY);
         assertFalse(body.hasArea());
         javafx.scene.text.TextFlow text = body.display();
-        javafx.geometry.Bounds second = WaitForAsyncUtils.asyncFx(() -> text.localToScreen(text.rangeShape(1, 2)[0] instanceof javafx.scene.shape.MoveTo m
-                ? new javafx.geometry.BoundingBox(m.getX(), m.getY(), 1, 20) : null)).get();
-        robot.moveTo(new javafx.geometry.Point2D(second.getMinX() + 4, second.getMinY() + 10)).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(onCharacter(text, 1, 4)).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea area = focusedArea();
         assertSame(body.area(), area);
@@ -423,6 +419,14 @@ class EditorWindowTest {
         assertEquals(Tips.text(query), query.getTooltip().getText());
         robot.interact(() -> Tips.set(query, null));
         assertEquals(null, query.getTooltip(), "no text, no tooltip");
+    }
+
+    /** The screen point {@code dx} px into character {@code i} of plain text, halfway down its line. */
+    private static javafx.geometry.Point2D onCharacter(javafx.scene.text.TextFlow text, int i, double dx) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var start = (javafx.scene.shape.MoveTo) text.rangeShape(i, i + 1)[0];
+            return text.localToScreen(start.getX() + dx, start.getY() + 10);
+        }).get();
     }
 
     /** A wheel notch over the node, as the mouse delivers it (Monocle's robot sends no wheel). */
