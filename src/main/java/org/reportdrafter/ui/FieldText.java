@@ -25,7 +25,7 @@ import org.fxmisc.richtext.util.UndoUtils;
  * A screenful of items had two areas each, and making and styling them was most of the time the window
  * took to show a report and a move took to repaint (decision 18): an area is a scrolling control of its own
  * with a dozen nodes and listeners, plain text is one node per run of text.
- * <p>Both forms carry the same style classes (node-heading, h1…, guidance), so app.css styles them alike, and
+ * <p>Both forms carry the same style class (node-heading, node-body) and pseudo-classes (h1…, guidance), so app.css styles them alike, and
  * the same font and wrapping, so an item keeps its height when its area replaces the text.
  */
 final class FieldText extends StackPane {
@@ -37,7 +37,9 @@ final class FieldText extends StackPane {
     /** Behind the text: the marks' backgrounds and underlines, drawn from the laid-out text. */
     private final Pane marksLayer = new Pane();
     private final Label prompt = new Label();
-    private final List<String> classes = new ArrayList<>();
+    private final String styleClass;
+    /** The variants shown (h1…h4, guidance): pseudo-classes, so a change restyles without matching again. */
+    private final java.util.Set<javafx.css.PseudoClass> variants = new java.util.HashSet<>();
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper();
     private final Consumer<StyleClassedTextArea> onAreaMade;
     private StyleClassedTextArea area;
@@ -47,9 +49,8 @@ final class FieldText extends StackPane {
 
     FieldText(String styleClass, Consumer<StyleClassedTextArea> onAreaMade) {
         this.onAreaMade = onAreaMade;
-        classes.add(styleClass);
-        display.getStyleClass().setAll(classes);
-        display.getStyleClass().add("field-display");
+        this.styleClass = styleClass;
+        display.getStyleClass().setAll(styleClass, "field-display");
         display.setStyle(CjkFonts.style(16));
         // the list's width decides, so the text wraps (the area does the same)
         display.setPrefWidth(0);
@@ -106,7 +107,8 @@ final class FieldText extends StackPane {
             // one history for text and structure: the view model's, not the area's own
             a.setUndoManager(UndoUtils.noOpUndoManager());
             a.setStyle(CjkFonts.style(16));
-            a.getStyleClass().addAll(classes);
+            a.getStyleClass().add(styleClass);
+            variants.forEach(v -> a.pseudoClassStateChanged(v, true));
             a.replaceText(text);
             for (Mark m : marks) {
                 a.setStyleClass(m.from(), m.to(), m.style());
@@ -154,21 +156,33 @@ final class FieldText extends StackPane {
         }
     }
 
-    /** Replaces the style class variants (h1…h4, guidance) on both forms; the base class stays. */
-    void setVariants(List<String> variants) {
-        List<String> all = new ArrayList<>(classes.subList(0, 1));
-        all.addAll(variants);
-        if (all.equals(classes)) {
-            return;
+    /**
+     * Shows these variants (h1…h4, guidance) on both forms. They are pseudo-classes, not style classes: the list
+     * measures unseen items with one cell, and a style class changed from item to item made it match the cell's
+     * styles from scratch each time, a third of a move's time on a long report.
+     */
+    void setVariants(List<String> names) {
+        java.util.Set<javafx.css.PseudoClass> now = new java.util.HashSet<>();
+        for (String n : names) {
+            now.add(javafx.css.PseudoClass.getPseudoClass(n));
         }
-        List<String> old = List.copyOf(classes.subList(1, classes.size()));
-        classes.clear();
-        classes.addAll(all);
-        display.getStyleClass().removeAll(old);
-        display.getStyleClass().addAll(variants);
+        for (javafx.css.PseudoClass v : List.copyOf(variants)) {
+            if (!now.contains(v)) {
+                variants.remove(v);
+                show(v, false);
+            }
+        }
+        for (javafx.css.PseudoClass v : now) {
+            if (variants.add(v)) {
+                show(v, true);
+            }
+        }
+    }
+
+    private void show(javafx.css.PseudoClass v, boolean on) {
+        display.pseudoClassStateChanged(v, on);
         if (area != null) {
-            area.getStyleClass().removeAll(old);
-            area.getStyleClass().addAll(variants);
+            area.pseudoClassStateChanged(v, on);
         }
     }
 

@@ -216,12 +216,14 @@ final class NodeCell extends ListCell<OutlineNode> {
                     tables.getChildren().add(new TableGrid(t));
                 }
             }
-            // style classes only when they change: each change costs a CSS pass
+            // variants (pseudo-classes) only when they change: each change costs a CSS pass
             String rank = "h" + Math.min(4, Math.max(1, n.rank()));
             if (!rank.equals(shownRank)) {
                 heading.setVariants(java.util.List.of(rank));
-                label.getStyleClass().removeAll("h1", "h2", "h3", "h4");
-                label.getStyleClass().add(rank);
+                if (!shownRank.isEmpty()) {
+                    label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(shownRank), false);
+                }
+                label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(rank), true);
                 shownRank = rank;
             }
             if (n.guidance() != shownGuidance) {

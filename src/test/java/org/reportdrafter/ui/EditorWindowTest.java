@@ -394,6 +394,40 @@ class EditorWindowTest {
     }
 
     @Test
+    void aSectionHeadingIsBoldAsPlainTextAndInItsAreaAndLosesItWhenIndented() throws Exception {
+        OutlineNode s1 = section(1); // 二、a section: bold, as it prints
+        robot.interact(() -> editor().setHeading(s1, "总体目标"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bold(app.window().editorView().visibleCell(s1).field(TextEdit.Field.HEADING).display()), "a section's heading is bold");
+        OutlineNode measure = section(3).children().get(0);
+        assertFalse(bold(app.window().editorView().visibleCell(measure).field(TextEdit.Field.HEADING).display()),
+                "a group's heading is not bold");
+        // indented under 一、 it is a group: its cell (reused or not) shows it as one, then as a section again
+        robot.interact(() -> {
+            editor().select(s1);
+            editor().indent();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(s1.rank() > 1, "indented");
+        assertFalse(bold(app.window().editorView().visibleCell(s1).field(TextEdit.Field.HEADING).display()), "indented, not bold");
+        robot.interact(() -> editor().outdent());
+        WaitForAsyncUtils.waitForFxEvents();
+        caretAt(s1, TextEdit.Field.HEADING, 0);
+        FieldText heading = app.window().editorView().visibleCell(s1).field(TextEdit.Field.HEADING);
+        assertTrue(heading.hasArea());
+        assertTrue(bold(heading.area()), "bold again in the area the caret is in");
+    }
+
+    /** Every run of text under the node that has text is drawn in a bold face. */
+    private static boolean bold(Node n) {
+        List<Text> texts = new ArrayList<>();
+        collect(n, texts);
+        texts.removeIf(t -> t.getText() == null || t.getText().isBlank());
+        assertFalse(texts.isEmpty(), "no text under " + n);
+        return texts.stream().allMatch(t -> t.getFont().getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold"));
+    }
+
+    @Test
     void plainTextDrawsTheFindingsMarks() throws Exception {
         // a half-width comma in Chinese text is flagged once the check after the pause in typing returns
         robot.interact(() -> editor().setBody(section(0), "全面落实“双减”政策,严格控制中小学生书面作业总量。"));
