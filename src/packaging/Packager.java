@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -49,6 +48,8 @@ public final class Packager {
     private final List<Path> classpath;
     private final Path out;
     private final String type;
+    /** The JDK whose jlink and jpackage make the package, and whose runtime it carries. */
+    private final Path jdk;
     private final Os os = Os.current();
     private String sqliteNative;
 
@@ -82,12 +83,72 @@ public final class Packager {
         }
     }
 
-    Packager(Path project, String version, List<Path> classpath, Path out, String type) {
+    Packager(Path project, String version, List<Path> classpath, Path out, String type, Path jdk) {
         this.project = project;
         this.version = version;
         this.classpath = classpath;
         this.out = out;
         this.type = type == null ? os.defaultType() : type;
+        this.jdk = jdk;
+    }
+
+    /** The first feature release whose runtime the package prefers: its JVM opens the window in about two thirds of the time. */
+    static final int PREFERRED_RUNTIME = 25;
+
+    /**
+     * The JDK the package is made with (decision 0019): the one named by --runtime-jdk or REPORT_DRAFTER_RUNTIME_JDK;
+     * else the newest JDK of at least {@link #PREFERRED_RUNTIME} installed beside the one running this (as under
+     * /usr/lib/jvm), with jlink and jpackage; else the one running this. The app's code is compiled for Java 17
+     * and runs on either.
+     */
+    static Path runtimeJdk(String named) throws IOException {
+        if (named == null || named.isBlank()) {
+            named = System.getenv("REPORT_DRAFTER_RUNTIME_JDK");
+        }
+        if (named != null && !named.isBlank()) {
+            Path p = Path.of(named).toAbsolutePath().normalize();
+            if (!isJdk(p)) {
+                throw new IllegalStateException("not a JDK with jlink and jpackage: " + p);
+            }
+            return p;
+        }
+        Path running = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
+        Path best = running;
+        int bestVersion = featureVersion(running);
+        Path parent = running.getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            try (Stream<Path> siblings = Files.list(parent)) {
+                for (Path c : siblings.sorted().toList()) {
+                    int v = isJdk(c) ? featureVersion(c) : -1;
+                    if (v >= PREFERRED_RUNTIME && v > bestVersion) {
+                        best = c.toRealPath();
+                        bestVersion = v;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean isJdk(Path home) {
+        String exe = Os.current() == Os.WINDOWS ? ".exe" : "";
+        return Files.isExecutable(home.resolve("bin/jlink" + exe)) && Files.isExecutable(home.resolve("bin/jpackage" + exe))
+                && Files.isRegularFile(home.resolve("release"));
+    }
+
+    /** 25 for a JDK whose release file says JAVA_VERSION="25.0.3"; -1 if it says nothing readable. */
+    static int featureVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(release)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
     }
 
     public static void main(String[] args) throws Exception {
@@ -96,6 +157,7 @@ public final class Packager {
         String cp = null;
         Path out = null;
         String type = null;
+        String runtimeJdk = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--project" -> project = Path.of(args[++i]);
@@ -103,21 +165,24 @@ public final class Packager {
                 case "--classpath" -> cp = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
                 case "--type" -> type = args[++i];
+                case "--runtime-jdk" -> runtimeJdk = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (version == null || cp == null) {
-            System.err.println("usage: java src/packaging/Packager.java --version V --classpath CP [--project DIR] [--out DIR] [--type T]");
+            System.err.println("usage: java src/packaging/Packager.java --version V --classpath CP [--project DIR] [--out DIR] [--type T] [--runtime-jdk DIR]");
             System.exit(2);
         }
         List<Path> entries = Stream.of(cp.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
         Packager p = new Packager(project.toAbsolutePath().normalize(), version, entries,
-                (out == null ? project.resolve("target/package") : out).toAbsolutePath().normalize(), type);
+                (out == null ? project.resolve("target/package") : out).toAbsolutePath().normalize(), type, runtimeJdk(runtimeJdk));
         p.build();
     }
 
     void build() throws IOException {
         long started = System.nanoTime();
+        int runtimeVersion = featureVersion(jdk);
+        System.out.printf("runtime and tools from the JDK %d at %s%n", runtimeVersion, jdk);
         Path work = out.resolve("work");
         deleteTree(out);
         Files.createDirectories(work);
@@ -162,7 +227,11 @@ public final class Packager {
         List<String> modules = new ArrayList<>(readList(project.resolve("src/packaging/modules.txt")));
         modules.add("javafx.controls");
         List<String> modulePath = new ArrayList<>();
-        modulePath.add(Path.of(System.getProperty("java.home"), "jmods").toString());
+        // a JDK without jmods (JDK 24+ built to link from its own runtime, as Temurin's) links from itself
+        Path jmods = jdk.resolve("jmods");
+        if (Files.isDirectory(jmods)) {
+            modulePath.add(jmods.toString());
+        }
         fxJars.forEach(j -> modulePath.add(j.toString()));
         run("jlink", "--module-path", String.join(java.io.File.pathSeparator, modulePath),
                 "--add-modules", String.join(",", modules),
@@ -171,7 +240,8 @@ public final class Packager {
                 "--include-locales", "zh,en",
                 // the runtime's own java command is kept until the class archive below is made with it
                 "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--compress", "2", "--output", runtime.toString());
+                // the same compression, as JDK 21+ names it
+                "--compress", runtimeVersion >= 21 ? "zip-6" : "2", "--output", runtime.toString());
         Path nativeDir = runtime.resolve(os.nativeDir());
         for (Path jar : fxJars) {
             copyNatives(jar, nativeDir);
@@ -198,6 +268,10 @@ public final class Packager {
         // the start picture, shown by the launcher before any code runs; the app closes it (decision 18)
         Files.copy(project.resolve("assets/splash.png"), input.resolve("splash.png"), StandardCopyOption.REPLACE_EXISTING);
         image.addAll(List.of("--java-options", "-splash:$APPDIR/splash.png"));
+        if (runtimeVersion >= 24) {
+            // JavaFX 21's renderer (Marlin) uses sun.misc.Unsafe's memory access, which JDK 24+ warns about on stderr
+            image.addAll(List.of("--java-options", "--sun-misc-unsafe-memory-access=allow"));
+        }
         if (sqliteNative != null) {
             // SQLite's driver loads its library from the app's folder instead of copying it out of its jar into
             // the temporary folder at every start (about 0.1 s of the library's opening, decision 18); if that
@@ -210,6 +284,12 @@ public final class Packager {
         }
         run("jpackage", image.toArray(String[]::new));
         Path appImage = out.resolve(os == Os.MAC ? appName + ".app" : appName);
+        if (os == Os.LINUX) {
+            // our launcher instead of jpackage's, which queries rpm and dpkg at every start (decision 0019)
+            Path launcher = appImage.resolve("bin").resolve(NAME);
+            Files.copy(project.resolve("src/packaging/launcher.sh"), launcher, StandardCopyOption.REPLACE_EXISTING);
+            launcher.toFile().setExecutable(true, false);
+        }
 
         // 5. the installer for this platform, from the app image
         Path installer = null;
@@ -220,8 +300,9 @@ public final class Packager {
                     "--copyright", "Report Drafter", "--dest", dest.toString(),
                     "--file-associations", project.resolve("src/packaging/json-association.properties").toString()));
             switch (os) {
-                case LINUX -> pkg.addAll(List.of("--resource-dir", project.resolve("src/packaging/linux").toString(),
-                        "--linux-package-name", NAME, "--linux-shortcut", "--linux-menu-group", "Office",
+                case LINUX -> pkg.addAll(List.of("--resource-dir", linuxResources(work, icon).toString(),
+                        // Debian revision 1, which newer jpackage no longer adds by itself
+                        "--linux-package-name", NAME, "--linux-app-release", "1", "--linux-shortcut", "--linux-menu-group", "Office",
                         "--linux-app-category", "editors", "--icon", icon.toString()));
                 case WINDOWS -> pkg.addAll(List.of("--win-menu", "--win-menu-group", TITLE, "--win-shortcut",
                         "--win-dir-chooser", "--win-per-user-install",
@@ -255,7 +336,7 @@ public final class Packager {
      * verifying each one, which takes about a second off the start (decision 18). A runtime made by jlink has
      * no archive at all otherwise. It lies beside the JVM's library, where the JVM looks without being told,
      * and holds no paths of this machine, so it works wherever the app is installed. Then the runtime's
-     * commands go: the launcher does not need them.
+     * commands go, but for java on Linux, which the app's launcher starts.
      */
     private void classArchive(Path runtime) throws IOException {
         Path bin = runtime.resolve("bin");
@@ -287,8 +368,10 @@ public final class Packager {
                 (System.nanoTime() - t0) / 1_000_000_000L);
         try (Stream<Path> commands = Files.list(bin)) {
             for (Path c : commands.filter(Files::isRegularFile).toList()) {
-                // on Windows the JVM and JavaFX's libraries live in bin too: only the programs go
-                if (os != Os.WINDOWS || c.getFileName().toString().endsWith(".exe")) {
+                // on Windows the JVM and JavaFX's libraries live in bin too: only the programs go; on Linux
+                // java stays, for the app's own launcher (src/packaging/launcher.sh)
+                boolean program = os != Os.WINDOWS || c.getFileName().toString().endsWith(".exe");
+                if (program && !(os == Os.LINUX && c.getFileName().toString().equals("java"))) {
                     Files.delete(c);
                 }
             }
@@ -316,6 +399,21 @@ public final class Packager {
         }
         String name = line.split(" ")[0];
         return RUNTIME_PACKAGES.stream().anyMatch(name::startsWith);
+    }
+
+    /**
+     * src/packaging/linux with the icon beside it under the name jpackage looks for: building from an app
+     * image, newer jpackage takes the desktop entry's icon from the resource folder, not from --icon.
+     */
+    private Path linuxResources(Path work, Path icon) throws IOException {
+        Path dir = Files.createDirectories(work.resolve("linux-resources"));
+        try (Stream<Path> files = Files.list(project.resolve("src/packaging/linux"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.copy(icon, dir.resolve(NAME + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        return dir;
     }
 
     /** report-drafter_0.2.0-1_amd64.deb → report-drafter_0.2.0_amd64.deb; others keep jpackage's name. */
@@ -411,7 +509,7 @@ public final class Packager {
         }
     }
 
-    private static void run(String tool, String... args) {
+    private void run(String tool, String... args) {
         long t0 = System.nanoTime();
         try {
             runTool(tool, args);
@@ -420,13 +518,26 @@ public final class Packager {
         }
     }
 
-    private static void runTool(String tool, String... args) {
-        ToolProvider tp = ToolProvider.findFirst(tool)
-                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK (a full JDK 17 is needed)"));
+    /** The tool of the chosen JDK, as a program of its own: it may be another JDK than the one running this. */
+    private void runTool(String tool, String... args) {
+        Path exe = jdk.resolve("bin").resolve(os == Os.WINDOWS ? tool + ".exe" : tool);
+        if (!Files.isExecutable(exe)) {
+            throw new IllegalStateException(tool + " is not in the JDK at " + jdk + " (a full JDK 17 or later is needed)");
+        }
         System.out.println("> " + tool + " " + String.join(" ", args));
-        int rc = tp.run(System.out, System.err, args);
-        if (rc != 0) {
-            throw new IllegalStateException(tool + " failed with exit code " + rc);
+        List<String> command = new ArrayList<>();
+        command.add(exe.toString());
+        command.addAll(List.of(args));
+        try {
+            int rc = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (rc != 0) {
+                throw new IllegalStateException(tool + " failed with exit code " + rc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + tool, e);
         }
     }
 

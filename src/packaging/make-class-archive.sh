@@ -17,9 +17,13 @@ case "$root" in
 esac
 [ -x "$launcher" ] && [ -f "$archive" ] && [ -f "$list" ] || { echo "make-class-archive: not an installed Report Drafter: $root" >&2; exit 1; }
 rm -f "$archive.new"
-# the launcher itself dumps, so the class path in the archive is the one it starts the app with
-if JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$archive.new" "$launcher" >/dev/null 2>&1 \
-        && [ -s "$archive.new" ]; then
+# The launcher itself dumps, so the class path in the archive is the one it starts the app with. A JDK 17
+# runtime stops once the archive is written; a JDK 25 one goes on into main with its class path spent and
+# fails there (given --help, so it would never open a window). So the exit code says nothing: the archive
+# counts if the launcher starts with it and -Xshare:on, which refuses to start on an archive it cannot use.
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$archive.new" "$launcher" --help >/dev/null 2>&1 || true
+if [ -s "$archive.new" ] \
+        && JAVA_TOOL_OPTIONS="-Xshare:on -XX:SharedArchiveFile=$archive.new" "$launcher" --help >/dev/null 2>&1; then
     mv -f "$archive.new" "$archive"
 else
     rm -f "$archive.new"

@@ -32,6 +32,16 @@ final class AppAssets {
         return icons;
     }
 
+    /**
+     * Starts reading the icons on a thread of their own, so that the window's start does not wait for them
+     * (the toolkit must be running: images are decoded by it).
+     */
+    static void readIconsSoon() {
+        Thread t = new Thread(AppAssets::icons, "read-icons");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The app's stylesheet. */
     static String stylesheet() {
         URL u = AppAssets.class.getResource("/assets/app.css");

@@ -21,6 +21,7 @@ final class FindReplaceBar extends HBox {
     private final Button next = new Button(Texts.get("find.next"));
     private final Button replaceOne = new Button(Texts.get("find.replace"));
     private final Button replaceAll = new Button(Texts.get("find.replaceAll"));
+    private final Button close = new Button("×");
 
     FindReplaceBar(Supplier<OutlineEditorViewModel> editor) {
         super(6);
@@ -45,9 +46,7 @@ final class FindReplaceBar extends HBox {
                 hide();
             }
         });
-        Button close = new Button("×");
         close.setOnAction(e -> hide());
-        getChildren().addAll(find, next, status, replace, replaceOne, replaceAll, close);
         setPadding(new Insets(4, 8, 4, 8));
         setAlignment(Pos.CENTER_LEFT);
         setVisible(false);
@@ -56,6 +55,11 @@ final class FindReplaceBar extends HBox {
 
     /** Shows the bar; with {@code withReplace} the replace field too. */
     void show(boolean withReplace) {
+        if (getChildren().isEmpty()) {
+            // the fields join the window when first asked for: hidden controls are styled all the same, and
+            // the window's first style pass is the slowest step of the start (decision 18)
+            getChildren().addAll(find, next, status, replace, replaceOne, replaceAll, close);
+        }
         setVisible(true);
         setManaged(true);
         for (var n : new javafx.scene.Node[] {replace, replaceOne, replaceAll}) {

@@ -62,12 +62,16 @@ public final class ReportDrafterApp extends Application {
     static final long LOADING_SCREEN_AFTER_MS = 1_000;
 
     @Override
+    public void init() {
+        AppAssets.readIconsSoon(); // while start() builds the window
+    }
+
+    @Override
     public void start(Stage stage) {
         OPEN_STEPS[4] = System.nanoTime();
         // one font policy and the icon for every window the app opens, dialogs and popups included
         CjkFonts.install();
         Dialogs.installButtonTexts();
-        stage.getIcons().setAll(AppAssets.icons());
         stage.setTitle(Texts.get("app.title"));
         stage.setOnCloseRequest(e -> saveOnExit());
         CompletableFuture<Opened> early = takeEarly(dbPath);
@@ -77,6 +81,7 @@ public final class ReportDrafterApp extends Application {
             scene = new Scene(new VBox(), 1280, 800);
             stage.setScene(scene);
             opened(stage, ready);
+            stage.getIcons().setAll(AppAssets.icons());
             stage.show();
             OPEN_STEPS[3] = System.nanoTime();
             afterFrames(1, () -> OPEN_STEPS[8] = System.nanoTime());
@@ -90,6 +95,7 @@ public final class ReportDrafterApp extends Application {
         loading.setStyle(CjkFonts.style(14) + "-fx-alignment: center;");
         scene = new Scene(loading, 1280, 800);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppAssets.icons());
         stage.show();
         afterFrames(2, StartPicture::close);
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {

@@ -22,11 +22,18 @@ final class SaveBanner extends HBox {
         Button retry = new Button(Texts.get("banner.retry"));
         retry.setId("save-banner-retry");
         retry.setOnAction(e -> library.retrySave());
-        getChildren().addAll(text, retry);
         setSpacing(12);
         setPadding(new Insets(6, 12, 6, 12));
         setStyle(CjkFonts.style(13) + "-fx-background-color: #fdecea; -fx-border-color: #d93025; -fx-border-width: 0 0 1 0;");
         visibleProperty().bind(library.saveProblemProperty().isNotNull().and(library.saveProblemProperty().isNotEmpty()));
         managedProperty().bind(visibleProperty());
+        // its label and button join the window when it first shows (the first style pass styles hidden controls too)
+        Runnable fill = () -> {
+            if (isVisible() && getChildren().isEmpty()) {
+                getChildren().addAll(text, retry);
+            }
+        };
+        visibleProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
     }
 }

@@ -239,8 +239,14 @@ public final class UiBench implements Callable<Integer> {
         }
 
         @Override
-        public void start(Stage stage) {
+        public void init() {
+            // the app's whole start, as the launcher runs it: init() on the launcher's thread, then start()
             app = new ReportDrafterApp(library);
+            app.init();
+        }
+
+        @Override
+        public void start(Stage stage) {
             app.start(stage);
             AtomicLong shown = new AtomicLong();
             // checked once a frame: re-posting a Runnable until the window is there kept the FX thread busy

@@ -109,7 +109,13 @@ class PackagedAppTest {
         Path launcher = app.resolve("bin/report-drafter");
         assertTrue(Files.isExecutable(launcher), list(app));
         assertTrue(Files.exists(app.resolve("lib/runtime/lib/server/libjvm.so")), "its own Java runtime");
-        assertFalse(Files.exists(app.resolve("lib/runtime/bin/java")), "trimmed: no JDK commands in the runtime");
+        try (Stream<Path> commands = Files.list(app.resolve("lib/runtime/bin"))) {
+            assertEquals(List.of("java"), commands.map(c -> c.getFileName().toString()).toList(),
+                    "trimmed: of the JDK's commands only java, which the launcher starts");
+        }
+        // the runtime is the newest JDK 25+ beside the one building, if there is one (decision 0019)
+        assertEquals(expectedRuntimeFeature(), runtimeFeature(app.resolve("lib/runtime")), "the runtime's Java version");
+        assertTrue(Files.readString(launcher).startsWith("#!/bin/sh"), "the app's own launcher, not jpackage's");
         assertTrue(Files.size(app.resolve("lib/runtime/lib/server/classes.jsa")) > 10_000_000,
                 "the runtime's class-data archive of the JDK and JavaFX classes (decision 0018)");
         // the launcher starts the JVM with the app's options (decision 0018)
@@ -154,6 +160,15 @@ class PackagedAppTest {
         env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home);
         assertFalse(Stream.of(env.get("PATH").split(File.pathSeparator)).anyMatch(d -> Files.exists(Path.of(d, "java"))));
 
+        // jpackage's launcher asked rpm and dpkg at every start which package it came from (dpkg -S reads the
+        // whole package database): stand-ins that leave a mark tell whether anything still does
+        Path noJdk = Files.createDirectories(tmp.resolve("no-jdk-here"));
+        Path asked = tmp.resolve("package-manager-asked");
+        for (String pm : List.of("dpkg", "rpm")) {
+            Path f = noJdk.resolve(pm);
+            Files.writeString(f, "#!/bin/sh\necho \"$0 $*\" >> " + asked + "\nexit 1\n");
+            f.toFile().setExecutable(true);
+        }
         Process first = start(env, launcher.toString());
         // the window shows 报告起草助手 while the library opens, then the library's name
         String title = waitForWindow(display, "报告起草助手 — library.db", first, Duration.ofMinutes(3));
@@ -161,11 +176,17 @@ class PackagedAppTest {
         assertTrue(Files.exists(home.resolve(".report-drafter/library.db")), "the default library, created on first start");
         String maps = Files.readString(Path.of("/proc", String.valueOf(first.pid()), "maps"));
         assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/libjvm.so").toString()), "runs on the packaged runtime");
+        List<String> cmdline = List.of(Files.readString(Path.of("/proc", String.valueOf(first.pid()), "cmdline")).split("\0"));
+        for (String option : org.reportdrafter.ui.LauncherOptionsTest.options()) {
+            assertTrue(cmdline.contains(option), "the launcher passed " + option + " from the cfg: " + cmdline);
+        }
+        assertTrue(cmdline.contains("-splash:" + app.resolve("lib/app/splash.png")), "and the start picture, its folder filled in: " + cmdline);
         assertTrue(maps.contains(app.resolve("lib/runtime/lib/server/classes.jsa").toString()),
                 "the JVM maps the runtime's class archive: the classes come ready-made, not read and verified one by one");
         assertTrue(maps.contains(app.resolve("lib/app/libsqlitejdbc.so").toString()),
                 "SQLite's library is loaded from the app's folder, not copied out of its jar at every start");
         stop(first);
+        assertFalse(Files.exists(asked), () -> "the launcher asked the package manager: " + readOrEmpty(asked));
         // the app's own classes come from the archive too (-Xshare:on fails the start if it cannot be used)
         Map<String, String> logged = new LinkedHashMap<>(env);
         logged.put("JAVA_TOOL_OPTIONS", env.get("JAVA_TOOL_OPTIONS") + " -Xshare:on -Xlog:class+load=info");
@@ -221,6 +242,38 @@ class PackagedAppTest {
             }
         }
         return true;
+    }
+
+    private static String readOrEmpty(Path f) {
+        try {
+            return Files.exists(f) ? Files.readString(f) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** The feature version a runtime's release file names (25 for JAVA_VERSION="25.0.3"). */
+    private static int runtimeFeature(Path home) throws IOException {
+        Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(home.resolve("release")));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** What Packager should link: the newest JDK of 25 or later beside the running one that has jlink and jpackage, else the running one. */
+    private static int expectedRuntimeFeature() throws IOException {
+        Path running = Path.of(System.getProperty("java.home"));
+        int best = Runtime.version().feature();
+        try (Stream<Path> siblings = Files.list(running.getParent())) {
+            for (Path jdk : siblings.toList()) {
+                if (Files.isExecutable(jdk.resolve("bin/jlink")) && Files.isExecutable(jdk.resolve("bin/jpackage"))
+                        && Files.isRegularFile(jdk.resolve("release"))) {
+                    int v = runtimeFeature(jdk);
+                    if (v >= 25 && v > best) {
+                        best = v;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     private static String javaBin() {
