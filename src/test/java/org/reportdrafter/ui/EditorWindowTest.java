@@ -443,6 +443,26 @@ class EditorWindowTest {
     }
 
     @Test
+    void aSaveThatCannotBeWrittenShowsTheBannerWithItsReasonAndRetry() throws Exception {
+        javafx.scene.layout.HBox banner = robot.lookup("#save-banner").queryAs(javafx.scene.layout.HBox.class);
+        assertFalse(banner.isVisible(), "no banner while saves succeed");
+        // deleted elsewhere (another window, the command line) while open here: the next save cannot be written
+        robot.interact(() -> {
+            app.library().repository().delete(editor().report().id());
+            editor().setTitle("某县教育局2026年工作要点（修改）");
+            app.library().saveNow();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label reason = robot.lookup("#save-banner-text").queryAs(Label.class);
+        assertTrue(reason.getText().startsWith("这份报告已在别处删除"), reason.getText());
+        assertTrue(reason.getWidth() > 100, "the reason is laid out in the window, not left out");
+        javafx.scene.control.Button retry = robot.lookup("#save-banner-retry").queryAs(javafx.scene.control.Button.class);
+        assertTrue(retry.isVisible() && retry.getWidth() > 0, "and the retry button beside it");
+        assertChineseCapable(stage.getScene(), "save banner");
+    }
+
+    @Test
     void aTooltipIsMadeWhenThePointerFirstComesOverItsControl() throws Exception {
         TextField query = robot.lookup("#search-field").queryAs(TextField.class);
         assertEquals(null, query.getTooltip(), "no popup window made for a tooltip nobody has seen");
