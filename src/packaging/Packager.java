@@ -269,8 +269,10 @@ public final class Packager {
         Files.copy(project.resolve("assets/splash.png"), input.resolve("splash.png"), StandardCopyOption.REPLACE_EXISTING);
         image.addAll(List.of("--java-options", "-splash:$APPDIR/splash.png"));
         if (runtimeVersion >= 24) {
-            // JavaFX 21's renderer (Marlin) uses sun.misc.Unsafe's memory access, which JDK 24+ warns about on stderr
-            image.addAll(List.of("--java-options", "--sun-misc-unsafe-memory-access=allow"));
+            // JDK 24+ warns on stderr, at every start and every command, when JavaFX 21's renderer (Marlin) uses
+            // sun.misc.Unsafe's memory access and when JavaFX and SQLite's driver load their native libraries
+            image.addAll(List.of("--java-options", "--sun-misc-unsafe-memory-access=allow",
+                    "--java-options", "--enable-native-access=ALL-UNNAMED,javafx.graphics"));
         }
         if (sqliteNative != null) {
             // SQLite's driver loads its library from the app's folder instead of copying it out of its jar into

@@ -219,6 +219,8 @@ class PackagedAppTest {
         stop(second);
         Result listed = run(Duration.ofMinutes(2), env, launcher.toString(), "list");
         assertTrue(listed.output.contains("某县教育局2024年工作要点"), listed.output);
+        // JDK 24+ warns when SQLite's driver loads its library, unless the launcher allows it
+        assertFalse(listed.output.contains("WARNING:"), "a command prints no warnings of the JVM:\n" + listed.output);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
