@@ -1,9 +1,12 @@
 package org.reportdrafter.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,8 +28,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * A screenful of items had two areas each, and making and styling them was most of the time the window
  * took to show a report and a move took to repaint (decision 18): an area is a scrolling control of its own
  * with a dozen nodes and listeners, plain text is one node per run of text.
- * <p>Both forms carry the same style class (node-heading, node-body) and pseudo-classes (h1…, guidance), so app.css styles them alike, and
- * the same font and wrapping, so an item keeps its height when its area replaces the text.
+ * <p>Both forms carry the same style class (node-heading, node-body) and pseudo-classes (h1…, guidance), so
+ * app.css styles them alike, and the same font and wrapping, so an item keeps its height when its area replaces
+ * the text.
  */
 final class FieldText extends StackPane {
     /** A run of the text marked with a style class (a finding, a find match). */
@@ -39,7 +43,7 @@ final class FieldText extends StackPane {
     private final Label prompt = new Label();
     private final String styleClass;
     /** The variants shown (h1…h4, guidance): pseudo-classes, so a change restyles without matching again. */
-    private final java.util.Set<javafx.css.PseudoClass> variants = new java.util.HashSet<>();
+    private final Set<PseudoClass> variants = new HashSet<>();
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper();
     private final Consumer<StyleClassedTextArea> onAreaMade;
     private StyleClassedTextArea area;
@@ -162,24 +166,24 @@ final class FieldText extends StackPane {
      * styles from scratch each time, a third of a move's time on a long report.
      */
     void setVariants(List<String> names) {
-        java.util.Set<javafx.css.PseudoClass> now = new java.util.HashSet<>();
+        Set<PseudoClass> now = new HashSet<>();
         for (String n : names) {
-            now.add(javafx.css.PseudoClass.getPseudoClass(n));
+            now.add(PseudoClass.getPseudoClass(n));
         }
-        for (javafx.css.PseudoClass v : List.copyOf(variants)) {
+        for (PseudoClass v : List.copyOf(variants)) {
             if (!now.contains(v)) {
                 variants.remove(v);
                 show(v, false);
             }
         }
-        for (javafx.css.PseudoClass v : now) {
+        for (PseudoClass v : now) {
             if (variants.add(v)) {
                 show(v, true);
             }
         }
     }
 
-    private void show(javafx.css.PseudoClass v, boolean on) {
+    private void show(PseudoClass v, boolean on) {
         display.pseudoClassStateChanged(v, on);
         if (area != null) {
             area.pseudoClassStateChanged(v, on);
