@@ -10,11 +10,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reportdrafter.domain.LabelMode;
 import org.reportdrafter.domain.Labeler;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
@@ -23,16 +21,19 @@ import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.domain.ReportSummary;
 
 /**
- * Reports and their outline trees in the tables {@code reports} and {@code nodes}. Writing a report
- * replaces its rows and asks the {@link SearchIndex} to index them in the same transaction. A write of an
+ * Reports and their outline trees in the tables {@code reports} and {@code nodes}. Writing a stored report
+ * updates its row and only the node rows that changed ({@link NodeRows}), with their index rows, in the same
+ * transaction. A write of an
  * existing report carries a revision: an older revision never replaces a newer one, and a report whose
  * row is gone (deleted) is never written back.
  */
 final class ReportStore {
     private final SearchIndex index;
+    private final NodeRows nodes;
 
     ReportStore(SearchIndex index) {
         this.index = index;
+        this.nodes = new NodeRows(index);
     }
 
     /** Inserts a new report (no id) or replaces a stored one, raising its revision by one. */
@@ -89,7 +90,9 @@ final class ReportStore {
             }
         }
         r.setId(id);
-        insertNodes(c, id, r);
+        Map<OutlineNode, String> labels = Labeler.labels(r);
+        nodes.insert(c, id, r, labels);
+        index.indexDocumentText(c, id, r, labels, false);
         r.setUpdatedAt(Instant.parse(now));
         return id;
     }
@@ -105,8 +108,9 @@ final class ReportStore {
             ps.setLong(18, id);
             ps.executeUpdate();
         }
-        deleteRows(c, id);
-        insertNodes(c, id, r);
+        Map<OutlineNode, String> labels = Labeler.labels(r);
+        nodes.update(c, id, r, labels);
+        index.indexDocumentText(c, id, r, labels, true);
         r.setUpdatedAt(Instant.parse(now));
     }
 
@@ -142,51 +146,6 @@ final class ReportStore {
         }
     }
 
-    private void insertNodes(Connection c, long reportId, Report r) throws SQLException {
-        Map<OutlineNode, String> labels = Labeler.labels(r);
-        Map<OutlineNode, Long> ids = new HashMap<>();
-        List<SearchIndex.Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO nodes (report_id, parent_id, position, uid, heading, body, label_mode, rank_skip, run_in,
-                  guidance, source_label, provenance, path, tables) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                Statement.RETURN_GENERATED_KEYS)) {
-            for (OutlineNode n : r.allNodes()) {
-                OutlineNode parent = n.parent();
-                ps.setLong(1, reportId);
-                Long parentId = parent == r.root() ? null : ids.get(parent);
-                if (parentId == null) {
-                    ps.setNull(2, Types.INTEGER);
-                } else {
-                    ps.setLong(2, parentId);
-                }
-                ps.setInt(3, n.indexInParent());
-                ps.setString(4, n.uid());
-                ps.setString(5, n.heading());
-                String body = String.join("\n", n.body());
-                ps.setString(6, body);
-                ps.setString(7, n.labelMode().name());
-                ps.setInt(8, n.rankSkip());
-                ps.setInt(9, n.runIn() ? 1 : 0);
-                ps.setInt(10, n.guidance() ? 1 : 0);
-                ps.setString(11, n.sourceLabel());
-                ps.setString(12, ReportJson.provenanceJson(n.provenance()));
-                String path = Labeler.path(n, labels);
-                ps.setString(13, path);
-                ps.setString(14, ReportJson.tablesJson(n.tables()));
-                ps.executeUpdate();
-                long id;
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                ids.put(n, id);
-                // a template's prompt is a placeholder: nothing a clerk looks for or reuses as past text
-                rows.add(new SearchIndex.Row(id, n.heading(), n.guidance() ? "" : body));
-            }
-        }
-        index.add(c, reportId, r, rows, labels);
-    }
-
     Optional<Report> load(Connection c, long id) throws SQLException {
         Report r;
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM reports WHERE id=?")) {
@@ -198,34 +157,7 @@ final class ReportStore {
                 r = readReport(rs);
             }
         }
-        Map<Long, OutlineNode> byId = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM nodes WHERE report_id=? ORDER BY id")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    OutlineNode n = new OutlineNode(rs.getString("heading"));
-                    n.setUid(rs.getString("uid"));
-                    String body = rs.getString("body");
-                    if (!body.isEmpty()) {
-                        n.setBody(List.of(body.split("\n", -1)));
-                    }
-                    n.setLabelMode(LabelMode.fromName(rs.getString("label_mode")));
-                    n.setRankSkip(rs.getInt("rank_skip"));
-                    n.setRunIn(rs.getInt("run_in") != 0);
-                    n.setGuidance(rs.getInt("guidance") != 0);
-                    n.setSourceLabel(rs.getString("source_label"));
-                    n.setProvenance(ReportJson.readProvenanceJson(rs.getString("provenance")));
-                    n.setTables(ReportJson.readTablesJson(rs.getString("tables")));
-                    long parentId = rs.getLong("parent_id");
-                    OutlineNode parent = rs.wasNull() ? r.root() : byId.get(parentId);
-                    if (parent == null) {
-                        throw new SQLException("node " + rs.getLong("id") + " precedes its parent");
-                    }
-                    parent.addChild(n);
-                    byId.put(rs.getLong("id"), n);
-                }
-            }
-        }
+        NodeRows.load(c, id, r.root());
         return Optional.of(r);
     }
 

@@ -43,8 +43,11 @@ final class SearchIndex {
     record Piece(String path, String heading, String body) {
     }
 
-    /** Indexes a report's nodes (already stored) and its text outside the outline. */
-    void add(Connection c, long reportId, Report r, List<Row> nodes, Map<OutlineNode, String> labels) throws SQLException {
+    /** Indexes stored nodes under their own ids. */
+    void indexNodes(Connection c, List<Row> nodes) throws SQLException {
+        if (nodes.isEmpty()) {
+            return;
+        }
         try (PreparedStatement fts = c.prepareStatement("INSERT INTO node_fts (rowid, heading, body) VALUES (?,?,?)")) {
             for (Row n : nodes) {
                 fts.setLong(1, n.id());
@@ -53,7 +56,49 @@ final class SearchIndex {
                 fts.executeUpdate();
             }
         }
-        addDocumentText(c, reportId, pieces(r, labels));
+    }
+
+    /** Drops the index rows of nodes (before their rows go, or before they are indexed again). */
+    void unindexNodes(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM node_fts WHERE rowid=?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Indexes a report's text outside the outline. For a report indexed before ({@code replace}), its
+     * stored pieces are compared first and rewritten only when they changed: most autosaves change none.
+     */
+    void indexDocumentText(Connection c, long reportId, Report r, Map<OutlineNode, String> labels, boolean replace)
+            throws SQLException {
+        List<Piece> pieces = pieces(r, labels);
+        if (replace) {
+            if (storedPieces(c, reportId).equals(pieces)) {
+                return;
+            }
+            removeDocumentText(c, reportId);
+        }
+        addDocumentText(c, reportId, pieces);
+    }
+
+    private static List<Piece> storedPieces(Connection c, long reportId) throws SQLException {
+        List<Piece> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT path, heading, body FROM document_text WHERE report_id=? ORDER BY position")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Piece(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
     }
 
     private static void addDocumentText(Connection c, long reportId, List<Piece> pieces) throws SQLException {
@@ -88,6 +133,10 @@ final class SearchIndex {
             ps.setLong(1, reportId);
             ps.executeUpdate();
         }
+        removeDocumentText(c, reportId);
+    }
+
+    private static void removeDocumentText(Connection c, long reportId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM node_fts WHERE rowid IN (SELECT -id FROM document_text WHERE report_id=?)")) {
             ps.setLong(1, reportId);
