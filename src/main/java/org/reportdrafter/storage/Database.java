@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
     /** Migration scripts in order; script N brings the schema to user_version N. */
     static final List<String> MIGRATIONS = List.of("V001__initial.sql", "V002__app_state.sql", "V003__versions.sql", "V004__phrases.sql", "V005__fts_vocabulary.sql",
             "V006__document_parts.sql", "V007__terms.sql", "V008__revisions_and_document_text.sql",
-            "V010__export_presets.sql");
+            "V009__export_presets.sql");
     /** Idle read connections kept open for reuse. */
     private static final int IDLE_READERS = 3;
     private static final long READER_MMAP_BYTES = 256L * 1024 * 1024;

@@ -83,6 +83,15 @@ class BackupsAndMigrationsTest {
     }
 
     @Test
+    void eachMigrationFileIsNumberedAsTheSchemaVersionItBringsALibraryTo() {
+        for (int i = 0; i < Database.MIGRATIONS.size(); i++) {
+            String file = Database.MIGRATIONS.get(i);
+            assertTrue(file.startsWith(String.format("V%03d__", i + 1)), file + " is schema version " + (i + 1));
+            assertTrue(Database.class.getResource("migrations/" + file) != null, file);
+        }
+    }
+
+    @Test
     void librariesFromEveryEarlierSchemaVersionAreMigratedAfterABackup() throws Exception {
         for (int v = 1; v < Database.latestVersion(); v++) {
             Path db = dir.resolve("v" + v + "/library.db");
