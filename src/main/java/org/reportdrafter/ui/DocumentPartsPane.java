@@ -90,7 +90,7 @@ final class DocumentPartsPane extends VBox {
                 commit.run();
             }
         });
-        syncs.add(() -> f.setText(vm == null ? "" : get.apply(vm.report().parts())));
+        syncs.add(() -> EditorPanes.show(f, vm == null ? "" : get.apply(vm.report().parts())));
     }
 
     /** 密级 (7.2.2): the three levels of the 保密法; "" for none. Printed as they are, whatever the UI language. */
@@ -178,7 +178,7 @@ final class DocumentPartsPane extends VBox {
             String v = vm == null ? "" : vm.report().parts().secretLevel();
             int star = v.indexOf(STAR);
             show(level, SECRET_LEVELS, star < 0 ? v : v.substring(0, star).strip());
-            period.setText(star < 0 ? "" : v.substring(star + 1).strip());
+            EditorPanes.show(period, star < 0 ? "" : v.substring(star + 1).strip());
         });
     }
 
@@ -194,7 +194,7 @@ final class DocumentPartsPane extends VBox {
                 vm.setPartLines(Texts.get("parts.edit", Texts.get(key)), get.apply(vm.report().parts()), List.of(a.getText().split("\n")));
             }
         });
-        syncs.add(() -> a.setText(vm == null ? "" : String.join("\n", get.apply(vm.report().parts()))));
+        syncs.add(() -> EditorPanes.show(a, vm == null ? "" : String.join("\n", get.apply(vm.report().parts()))));
     }
 
     void setViewModel(OutlineEditorViewModel model) {

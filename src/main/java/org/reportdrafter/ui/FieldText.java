@@ -37,7 +37,7 @@ final class FieldText extends StackPane {
     record Mark(int from, int to, String style) {
     }
 
-    private final TextFlow display = new TextFlow();
+    private final TextFlow display = new MeasuredFlow();
     /** Behind the text: the marks' backgrounds and underlines, drawn from the laid-out text. */
     private final Pane marksLayer = new Pane();
     private final Label prompt = new Label();
@@ -254,6 +254,49 @@ final class FieldText extends StackPane {
         requestLayout();
     }
 
+    /**
+     * A TextFlow that remembers its height for the last width and content asked about. TextFlow lays its text
+     * out anew for every height query at a width other than its own and then goes back to its own width, so the
+     * two or three queries of one layout pass (minimum and preferred height, by the box and by the list
+     * measuring an item) each broke all the lines again: on a long report half the time of a move. The height
+     * is kept with what it depends on: the width, each run's text and font (a rank's face comes from the
+     * style sheet), the line spacing and the insets.
+     */
+    private static final class MeasuredFlow extends TextFlow {
+        private double measuredWidth = Double.NaN;
+        private double measuredHeight;
+        private Object[] measuredContent = new Object[0];
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Object[] content = content();
+            if (width != measuredWidth || !java.util.Arrays.equals(content, measuredContent)) {
+                measuredHeight = super.computePrefHeight(width);
+                measuredWidth = width;
+                measuredContent = content;
+            }
+            return measuredHeight;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width); // as TextFlow's own: all its lines
+        }
+
+        private Object[] content() {
+            List<javafx.scene.Node> runs = getChildren();
+            Object[] out = new Object[runs.size() * 2 + 2];
+            int i = 0;
+            for (javafx.scene.Node n : runs) {
+                out[i++] = n instanceof Text t ? t.getText() : n; // another kind of child: never equal to a new one
+                out[i++] = n instanceof Text t ? t.getFont() : null;
+            }
+            out[i++] = getLineSpacing();
+            out[i] = getInsets();
+            return out;
+        }
+    }
+
     private static Text run(String s) {
         Text t = new Text(s);
         t.getStyleClass().add("text"); // as RichTextFX's own runs: `.node-heading .text` styles both
@@ -269,11 +312,17 @@ final class FieldText extends StackPane {
     }
 
     private double drawnWidth = -1;
+    private boolean measuring;
+
+    /** This text is in the list's hidden cell that measures items: its marks are not drawn. */
+    void setMeasuring(boolean measuring) {
+        this.measuring = measuring;
+    }
 
     /** Backgrounds and underlines of the marks, where the laid-out text has them. */
     private void drawMarks() {
-        if (marksDrawn && drawnWidth == display.getWidth()) {
-            return;
+        if (measuring || marksDrawn && drawnWidth == display.getWidth()) {
+            return; // the list's measuring cell is never seen: its height is all that is asked of it
         }
         marksDrawn = true;
         drawnWidth = display.getWidth();

@@ -62,10 +62,10 @@ final class KeptTextPane extends VBox {
     private void sync() {
         syncing = true;
         try {
-            preamble.setText(vm == null ? "" : String.join("\n", vm.report().preamble()));
-            trailer.setText(vm == null ? "" : String.join("\n", vm.report().trailer()));
+            EditorPanes.show(preamble, vm == null ? "" : String.join("\n", vm.report().preamble()));
+            EditorPanes.show(trailer, vm == null ? "" : String.join("\n", vm.report().trailer()));
             int n = vm == null ? 0 : vm.clutterCount();
-            clutter.setText(n == 0 ? Texts.get("kept.noClutter")
+            EditorPanes.show(clutter, n == 0 ? Texts.get("kept.noClutter")
                     : Texts.get("kept.clutter", vm.report().clutterBefore(), vm.report().clutterAfter()));
             deleteClutter.setDisable(n == 0);
         } finally {

@@ -166,14 +166,34 @@ final class NodeCell extends ListCell<OutlineNode> {
             vm().versionProperty().removeListener(versionListener);
         }
         if (empty || node == null) {
-            setGraphic(null);
+            // The list measures items it has not shown with one hidden cell, emptied after each. Taking its
+            // graphic away and back made the whole item's styles be matched again from scratch each time, most
+            // of a move's time on a long report; so the emptied measuring cell keeps its graphic, left out of
+            // its layout: the hidden group that holds the cell sizes it to its preferred width (none, so that
+            // text wraps at the list's width), and the item's text laid out again at that width, a character
+            // a line, was slow and made the window be drawn anew at each frame. A shown cell that empties
+            // drops its graphic (and any focus in it).
+            if (measuring()) {
+                box.setManaged(false);
+            } else {
+                setGraphic(null);
+            }
             return;
         }
         if (before != node) {
             vm().versionProperty().addListener(versionListener);
         }
         setGraphic(box);
+        box.setManaged(true);
+        boolean measuring = measuring();
+        heading.setMeasuring(measuring);
+        body.setMeasuring(measuring);
         sync();
+    }
+
+    /** Whether this is the list's hidden cell for measuring items, not one it shows. */
+    private boolean measuring() {
+        return getParent() != null && !getParent().getStyleClass().contains("sheet");
     }
 
     /** Brings label, texts and styles in line with the node. */

@@ -197,9 +197,9 @@ final class PropertiesPane extends GridPane {
         syncing = true;
         try {
             Report r = vm == null ? null : vm.report();
-            title.setText(r == null ? "" : r.title());
-            org.setText(r == null ? "" : r.organization());
-            year.setText(r == null || r.year() == null ? "" : String.valueOf(r.year()));
+            EditorPanes.show(title, r == null ? "" : r.title());
+            EditorPanes.show(org, r == null ? "" : r.organization());
+            EditorPanes.show(year, r == null || r.year() == null ? "" : String.valueOf(r.year()));
             kind.setValue(r == null ? null : r.kind());
             LocalDate d = r == null ? null : r.dateOfIssue();
             date.setValue(d);

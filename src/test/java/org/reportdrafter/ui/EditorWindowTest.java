@@ -428,6 +428,86 @@ class EditorWindowTest {
     }
 
     @Test
+    void plainTextIsAsHighAsItsLinesWhenItsTextWidthOrRankChanges() throws Exception {
+        // the plain text remembers its height for a width: longer text, a narrower window and a heading that
+        // becomes a section's (a larger, bold face) must each give the height of the lines now drawn
+        OutlineNode s0 = section(0);
+        robot.interact(() -> editor().setBody(s0, "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务。"
+                .repeat(3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double threeTimes = textFits(app.window().editorView().visibleCell(s0).field(TextEdit.Field.BODY));
+        robot.interact(() -> editor().setBody(s0, editor().report().sections().get(0).body().get(0).repeat(2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sixTimes = textFits(app.window().editorView().visibleCell(s0).field(TextEdit.Field.BODY));
+        assertTrue(sixTimes > threeTimes * 1.5, "twice the text, more lines: " + threeTimes + " → " + sixTimes);
+        // the outline made narrower by the divider on its right
+        SplitPane split = robot.lookup("#main-split").queryAs(SplitPane.class);
+        double[] dividers = split.getDividerPositions();
+        robot.interact(() -> split.setDividerPosition(dividers.length - 1, dividers[dividers.length - 1] - 0.15));
+        WaitForAsyncUtils.waitForFxEvents();
+        double narrower = textFits(app.window().editorView().visibleCell(s0).field(TextEdit.Field.BODY));
+        assertTrue(narrower > sixTimes, "a narrower outline, more lines: " + sixTimes + " → " + narrower);
+        robot.interact(() -> split.setDividerPositions(dividers));
+        // a variant (a section's heading) whose face the style sheet makes larger: the height follows the font
+        java.nio.file.Path css = dir.resolve("larger.css");
+        java.nio.file.Files.writeString(css, ".field-display:h1 .text { -fx-font-size: 30px; }");
+        FieldText[] f = new FieldText[1];
+        Stage[] other = new Stage[1];
+        robot.interact(() -> {
+            f[0] = new FieldText("node-heading", area -> { });
+            f[0].setText("全面加强新时代中小学教师队伍建设，着力提升教师思想政治素质和专业能力。".repeat(2));
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(f[0]);
+            Scene scene = new Scene(box, 300, 700);
+            scene.getStylesheets().setAll(stage.getScene().getStylesheets());
+            scene.getStylesheets().add(css.toUri().toString());
+            other[0] = new Stage();
+            other[0].setScene(scene);
+            other[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double plain = textFits(f[0]);
+        robot.interact(() -> f[0].setVariants(List.of("h1")));
+        WaitForAsyncUtils.waitForFxEvents();
+        double larger = textFits(f[0]);
+        assertTrue(larger > plain * 1.5, "a larger face, more and higher lines: " + plain + " → " + larger);
+        robot.interact(() -> other[0].close());
+    }
+
+    /** Asserts that the plain text's box holds all its laid-out lines, and returns its height. */
+    private static double textFits(FieldText f) {
+        assertFalse(f.hasArea(), "plain text, not an area");
+        double[] bottom = {0};
+        f.display().getChildrenUnmodifiable().forEach(n -> bottom[0] = Math.max(bottom[0], n.getBoundsInParent().getMaxY()));
+        double height = f.display().getHeight();
+        assertTrue(bottom[0] > 0, "text is drawn");
+        assertEquals(bottom[0], height, 1.5, "the box is as high as its lines");
+        return height;
+    }
+
+    @Test
+    void aMoveLeavesThePropertiesFieldsAsTheyAre() throws Exception {
+        TextField title = robot.lookup("#prop-title").queryAs(TextField.class);
+        robot.interact(() -> editor().setTitle("某县教育局2026年工作要点"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a structural edit syncs the pane; a field that shows the same text keeps it: setting it anyway replaced
+        // the field's content (and laid the pane out again) after every move
+        int[] replaced = {0};
+        javafx.beans.InvalidationListener counter = o -> replaced[0]++;
+        robot.interact(() -> title.textProperty().addListener(counter));
+        robot.interact(() -> {
+            editor().select(section(1));
+            editor().moveDown();
+            editor().moveUp();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, replaced[0], "the title field's text was not set again");
+        robot.interact(() -> editor().setTitle("某县教育局2027年工作要点"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("某县教育局2027年工作要点", title.getText(), "a changed title is shown");
+        robot.interact(() -> title.textProperty().removeListener(counter));
+    }
+
+    @Test
     void plainTextDrawsTheFindingsMarks() throws Exception {
         // a half-width comma in Chinese text is flagged once the check after the pause in typing returns
         robot.interact(() -> editor().setBody(section(0), "全面落实“双减”政策,严格控制中小学生书面作业总量。"));

@@ -198,6 +198,10 @@ class EnglishUiTest {
             var vm = app.library().editor();
             if (vm != null) {
                 addReport(c, vm.report());
+                // each item's number (六、 ⒊ 一是) is the report's own numbering, not the interface's
+                for (OutlineNode n : vm.report().allNodes()) {
+                    c.add(vm.label(n));
+                }
                 // the year and name review quotes a few characters around each change
                 for (OutlineNode n : vm.report().allNodes()) {
                     for (String p : n.body()) {
