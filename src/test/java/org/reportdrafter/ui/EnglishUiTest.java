@@ -360,6 +360,9 @@ class EnglishUiTest {
         if (!walked.add(n)) {
             return; // the page preview is walked too: its pages are canvases (the report's own text), no labels
         }
+        if (!n.isVisible() && n.getParent() instanceof javafx.scene.control.skin.VirtualFlow) {
+            return; // a list's hidden cell for measuring items: it may still hold an item of a report closed before
+        }
         String at = where + " › " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId());
         if (n instanceof Labeled l) {
             check(at, l.getText());
