@@ -338,6 +338,22 @@ public final class UiBench implements Callable<Integer> {
             }.start();
         }
 
+        /** The current thread's CPU time, where the runtime has java.management (the installed app's trimmed one has not). */
+        private static final class ThreadCpu {
+            static final boolean AVAILABLE = ModuleLayer.boot().findModule("java.management").isPresent();
+
+            static long now() {
+                return AVAILABLE ? Measured.now() : 0;
+            }
+
+            /** Loaded only where the module is there. */
+            private static final class Measured {
+                static long now() {
+                    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                }
+            }
+        }
+
         /** Seconds after the process's start at which the moves are measured again, the code compiled by then. */
         static final int WARM_MOVES_AT_S = 15;
 
@@ -355,7 +371,6 @@ public final class UiBench implements Callable<Integer> {
             // the FX thread's own CPU time per move: what the app's code costs, apart from what the machine
             // gives it (another process, the X server's drawing, a collector's pause)
             long[] cpuTimes = new long[40];
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             int[] i = {0};
             Runnable[] step = new Runnable[1];
             step[0] = () -> {
@@ -371,20 +386,24 @@ public final class UiBench implements Callable<Integer> {
                     RESULTS.add(String.format(Locale.ROOT, "  of which the operation itself (edit, renumbering, listeners, before the pulse): median %.1f ms, p95 %.1f ms",
                             opTimes[opTimes.length / 2] / 1e6, opTimes[(int) Math.ceil(opTimes.length * 0.95) - 1] / 1e6));
                     Arrays.sort(cpuTimes);
-                    RESULTS.add(String.format(Locale.ROOT, "  CPU time of the FX thread in the same span: median %.1f ms, p95 %.1f ms",
-                            cpuTimes[cpuTimes.length / 2] / 1e6, cpuTimes[(int) Math.ceil(cpuTimes.length * 0.95) - 1] / 1e6));
+                    if (ThreadCpu.AVAILABLE) {
+                        RESULTS.add(String.format(Locale.ROOT, "  CPU time of the FX thread in the same span: median %.1f ms, p95 %.1f ms",
+                                cpuTimes[cpuTimes.length / 2] / 1e6, cpuTimes[(int) Math.ceil(cpuTimes.length * 0.95) - 1] / 1e6));
+                    } else {
+                        RESULTS.add("  CPU time of the FX thread: not measured (this runtime, as the installed app's, has no java.management)");
+                    }
                     Platform.runLater(then);
                     return;
                 }
                 long start = System.nanoTime();
-                long cpuStart = threads.getCurrentThreadCpuTime();
+                long cpuStart = ThreadCpu.now();
                 ops.get(i[0] % ops.size()).run();
                 opTimes[i[0]] = System.nanoTime() - start;
                 stage.getScene().addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
                         stage.getScene().removePostLayoutPulseListener(this);
-                        cpuTimes[i[0]] = threads.getCurrentThreadCpuTime() - cpuStart;
+                        cpuTimes[i[0]] = ThreadCpu.now() - cpuStart;
                         times[i[0]++] = System.nanoTime() - start;
                         Platform.runLater(step[0]);
                     }
