@@ -110,6 +110,7 @@ final class FieldText extends StackPane {
             a.setAutoHeight(true);
             // one history for text and structure: the view model's, not the area's own
             a.setUndoManager(UndoUtils.noOpUndoManager());
+            CaretBlink.install(a);
             a.setStyle(CjkFonts.style(16));
             a.getStyleClass().add(styleClass);
             variants.forEach(v -> a.pseudoClassStateChanged(v, true));

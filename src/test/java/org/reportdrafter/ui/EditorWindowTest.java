@@ -508,6 +508,30 @@ class EditorWindowTest {
     }
 
     @Test
+    void theCaretBlinksByItsOpacityAndStaysShown() throws Exception {
+        caretAt(section(0), TextEdit.Field.HEADING, 1);
+        FieldText heading = app.window().editorView().visibleCell(section(0)).field(TextEdit.Field.HEADING);
+        org.fxmisc.richtext.CaretNode caret = (org.fxmisc.richtext.CaretNode) heading.area().getCaretSelectionBind().getUnderlyingCaret();
+        // shown and hidden by visibility, the caret relaid the outline out twice a second (decision 18)
+        Set<Double> opacities = new HashSet<>();
+        boolean[] hidden = {false};
+        for (int k = 0; k < 14; k++) {
+            robot.interact(() -> {
+                opacities.add(caret.getOpacity());
+                hidden[0] |= !caret.isVisible();
+            });
+            Thread.sleep(100);
+        }
+        assertFalse(hidden[0], "the caret is never hidden");
+        assertTrue(opacities.contains(0.0) && opacities.contains(1.0), "it blinks: " + opacities);
+        // moving the caret shows it steady again
+        robot.interact(() -> {
+            heading.area().moveTo(0);
+            assertEquals(1.0, caret.getOpacity());
+        });
+    }
+
+    @Test
     void plainTextDrawsTheFindingsMarks() throws Exception {
         // a half-width comma in Chinese text is flagged once the check after the pause in typing returns
         robot.interact(() -> editor().setBody(section(0), "全面落实“双减”政策,严格控制中小学生书面作业总量。"));
