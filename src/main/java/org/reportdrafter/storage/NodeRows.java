@@ -30,6 +30,7 @@ import org.reportdrafter.domain.Report;
 final class NodeRows {
     private static final String COLUMNS = "parent_id, position, uid, heading, body, label_mode, rank_skip, run_in,"
             + " guidance, source_label, provenance, path, tables";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /** What a node's row holds, apart from its id and report. */
     private record Content(Long parentId, int position, String uid, String heading, String body, String labelMode,
@@ -92,7 +93,7 @@ final class NodeRows {
                     id = old.id();
                     if (!old.content().equals(want)) {
                         bind(update, 1, want);
-                        update.setLong(14, id);
+                        update.setLong(COLUMN_COUNT + 1, id);
                         update.executeUpdate();
                         if (!old.content().sameIndexedText(want)) {
                             toUnindex.add(id);

@@ -23,9 +23,8 @@ import org.reportdrafter.domain.ReportSummary;
 /**
  * Reports and their outline trees in the tables {@code reports} and {@code nodes}. Writing a stored report
  * updates its row and only the node rows that changed ({@link NodeRows}), with their index rows, in the same
- * transaction. A write of an
- * existing report carries a revision: an older revision never replaces a newer one, and a report whose
- * row is gone (deleted) is never written back.
+ * transaction. A write of an existing report carries a revision: an older revision never replaces a newer
+ * one, and a report whose row is gone (deleted) is never written back.
  */
 final class ReportStore {
     private final SearchIndex index;

@@ -1,4 +1,5 @@
--- Reports and their outline nodes. Nodes are stored in document order (ascending id).
+-- Reports and their outline nodes. The place of a node is its parent_id and position (ids follow document order
+-- only for rows inserted together: later writes update rows in place; decision 12).
 CREATE TABLE reports (
     id             INTEGER PRIMARY KEY,
     title          TEXT    NOT NULL DEFAULT '',
