@@ -65,7 +65,7 @@ final class NodeCell extends ListCell<OutlineNode> {
                 view.openSource(getItem().provenance());
             }
         });
-        box = new HBox(4, indent, toggle, label, texts, source);
+        box = new Row(indent, toggle, label, texts, source);
         box.setAlignment(Pos.TOP_LEFT);
         box.setPadding(new Insets(2, 8, 2, 4));
         setGraphic(null);
@@ -73,6 +73,37 @@ final class NodeCell extends ListCell<OutlineNode> {
         setPrefWidth(0); // let the list's width decide, so text wraps
 
         installDrag();
+    }
+
+    /**
+     * The cell's row. A child that HBox moves while laying the row out (the texts, when the indent or the
+     * label's width differs from the last item's) makes JavaFX ask the row and the cell for another layout
+     * (HBox does not tell it the move is its own); the list then took the cell's request as a change of
+     * size and laid all its cells out again in the next frame, after every move of an item.
+     */
+    private static final class Row extends HBox {
+        private boolean positioning;
+
+        Row(javafx.scene.Node... children) {
+            super(4, children);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            positioning = true;
+            try {
+                super.layoutChildren();
+            } finally {
+                positioning = false;
+            }
+        }
+
+        @Override
+        public void requestLayout() {
+            if (!positioning) {
+                super.requestLayout();
+            }
+        }
     }
 
     /** An item's text is edited for the first time in this cell: its area is made, and wired here. */
