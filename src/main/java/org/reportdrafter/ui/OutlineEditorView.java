@@ -1,5 +1,7 @@
 package org.reportdrafter.ui;
 
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
@@ -43,6 +45,12 @@ final class OutlineEditorView extends StackPane {
         // areas have wrapped at the new width: after a resize, items showed cut off until clicked. Once the
         // width has settled, the cells are measured again, and the caret stays where it was.
         rewrap.setOnFinished(e -> remeasure());
+        list.skinProperty().addListener((o, a, b) -> {
+            var f = flow();
+            if (f != null) {
+                f.cellCountProperty().addListener((x, was, now) -> steadyEstimateLater());
+            }
+        });
         list.widthProperty().addListener((o, a, b) -> {
             if (a.doubleValue() > 0 && Math.abs(a.doubleValue() - b.doubleValue()) >= 1) {
                 rewrap.playFromStart();
@@ -77,6 +85,63 @@ final class OutlineEditorView extends StackPane {
         settle.playFromStart();
         if (editing && node != null && field != null) {
             focus(new OutlineEditorViewModel.FocusRequest(node, field, pos));
+        }
+    }
+
+    /** The list's virtual flow, once it has a skin. */
+    private javafx.scene.control.skin.VirtualFlow<?> flow() {
+        for (var n : list.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private boolean steadyPending;
+
+    /**
+     * The list estimates the height of all its items from those it has measured, and measures two more
+     * at each layout until it has measured them all; each new estimate moves its scroll position a little,
+     * and a moved position makes it lay all its cells out again at the next layout. On a report of 2,000
+     * items that was every layout for the first thousand, started again by every added or removed item:
+     * most of a move's time. Once the list has been asked for its last item it takes the items it has not
+     * measured at the average of those it has and stops measuring more, so after every change of the item
+     * count it is asked for its last item and put back where it was, between two frames. (Decision 18.)
+     */
+    private void steadyEstimateLater() {
+        Scene scene = getScene();
+        if (steadyPending || scene == null) {
+            return;
+        }
+        steadyPending = true;
+        // right after the layout pass, when the cells are where the list is, before anything scrolls it
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                steadyPending = false;
+                var f = flow();
+                if (f != null && getScene() == scene) {
+                    steadyEstimate(f);
+                }
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static void steadyEstimate(javafx.scene.control.skin.VirtualFlow<?> f) {
+        var first = f.getFirstVisibleCell();
+        int count = f.getCellCount();
+        if (first == null || count < 2) {
+            return;
+        }
+        int index = first.getIndex();
+        double above = -first.getLayoutY(); // how much of the top item is scrolled out of view
+        f.scrollToTop(count - 1);
+        f.scrollToTop(index);
+        if (above > 0) {
+            f.scrollPixels(above);
         }
     }
 
@@ -247,7 +312,6 @@ final class OutlineEditorView extends StackPane {
             a.moveTo(caret);
         }
         caretMoved(r.node(), r.field(), caret);
-        a.requestFollowCaret();
     }
 
     private OutlineEditorViewModel.FocusRequest deferred;

@@ -1,0 +1,122 @@
+package org.reportdrafter.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportdrafter.cli.SyntheticText;
+import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.Report;
+import org.reportdrafter.importing.ImportService;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A report of several hundred items in the real window (headless): where the outline stays, and what it lays out. */
+class LongOutlineTest {
+    @TempDir
+    Path dir;
+    private ReportDrafterApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        app = AppUnderTest.start(dir);
+        Report big = new ImportService().parseText(SyntheticText.plan(2026, "某县教育局", 90_000, 7), "big.txt").get(0);
+        while (big.allNodes().size() > 600) {
+            List<OutlineNode> all = big.allNodes();
+            all.get(all.size() - 1).detach();
+        }
+        long id = app.library().repository().save(big);
+        robot.interact(() -> app.library().open(id));
+        AppUnderTest.caretPlaced(app);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        AppUnderTest.stop(app);
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) app.window().editorView().list().lookup(".virtual-flow");
+    }
+
+    /** The item at the top of the outline and how far up it is scrolled out of view. */
+    private record Top(OutlineNode node, double y) {
+    }
+
+    private Top top() {
+        Top[] t = new Top[1];
+        robot.interact(() -> {
+            IndexedCell<?> c = flow().getFirstVisibleCell();
+            t[0] = new Top((OutlineNode) ((NodeCell) c).getItem(), c.getLayoutY());
+        });
+        return t[0];
+    }
+
+    private void pulses() throws Exception {
+        for (int k = 0; k < 3; k++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(40); // a few frames
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theOutlineStaysWhereItWasAndStopsRelayingOutItsItemsWhenTheirCountChanges() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        assertTrue(vm.rows().size() > 500, vm.rows().size() + " rows");
+        // the middle of the report, the top item partly scrolled out of view
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        robot.interact(() -> flow().scrollPixels(23));
+        pulses();
+        Top before = top();
+        assertTrue(before.y() < -1, "the top item is partly out of view: " + before.y());
+
+        // a section far below the view is collapsed: the list has fewer items, the view must not move
+        OutlineNode below = null;
+        for (OutlineNode n : vm.rows().subList(450, vm.rows().size())) {
+            if (n.children().size() >= 2) {
+                below = n;
+                break;
+            }
+        }
+        assertNotNull(below, "a section with items, below the view");
+        int rowsBefore = vm.rows().size();
+        OutlineNode collapsed = below;
+        robot.interact(() -> vm.toggleCollapsed(collapsed));
+        pulses();
+        assertTrue(vm.rows().size() < rowsBefore, "the item count changed");
+        Top after = top();
+        assertSame(before.node(), after.node(), "the same item at the top");
+        assertEquals(before.y(), after.y(), 0.5, "scrolled out of view as far as before");
+
+        // Laid out again with nothing changed, the list keeps its position: it no longer measures two more
+        // items at each layout and moves a little each time (which made it lay every cell out again).
+        double[] positions = new double[4];
+        for (int k = 0; k < positions.length; k++) {
+            int i = k;
+            robot.interact(() -> {
+                flow().requestLayout();
+                app.window().editorView().list().layout();
+                positions[i] = flow().getPosition();
+            });
+            pulses();
+        }
+        for (int k = 1; k < positions.length; k++) {
+            assertEquals(positions[0], positions[k], 0.0, "position after layout " + (k + 1));
+        }
+        Top still = top();
+        assertSame(before.node(), still.node());
+        assertEquals(before.y(), still.y(), 0.5);
+    }
+}
