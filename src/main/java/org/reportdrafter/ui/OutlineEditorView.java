@@ -355,6 +355,11 @@ final class OutlineEditorView extends StackPane {
         return c.isVisible() && !c.isEmpty() && c.getParent() != null && c.getParent().getStyleClass().contains("sheet");
     }
 
+    /** The cells the list shows now, for tests. */
+    java.util.List<NodeCell> shownCells() {
+        return cells.stream().filter(OutlineEditorView::shown).toList();
+    }
+
     NodeCell visibleCell(OutlineNode n) {
         for (NodeCell c : cells) {
             if (c.getItem() == n && shown(c)) {

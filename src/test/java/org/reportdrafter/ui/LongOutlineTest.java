@@ -1,6 +1,7 @@
 package org.reportdrafter.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,5 +119,32 @@ class LongOutlineTest {
         Top still = top();
         assertSame(before.node(), still.node());
         assertEquals(before.y(), still.y(), 0.5);
+    }
+
+    @Test
+    void aMoveOrAnIndentLeavesNoCellWaitingForAnotherLayout() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        OutlineNode item = null;
+        for (OutlineNode n : vm.rows().subList(300, vm.rows().size())) {
+            if (n.indexInParent() > 0 && n.children().isEmpty()) {
+                item = n;
+                break;
+            }
+        }
+        assertNotNull(item);
+        OutlineNode moved = item;
+        robot.interact(() -> vm.select(moved));
+        pulses();
+        // an indent widens the item's indent and a move gives a cell an item with another label width: the
+        // row moves its texts, which JavaFX took as a request for another layout of the cell (and so of all cells)
+        for (Runnable op : List.<Runnable>of(vm::indent, vm::outdent, vm::moveUp, vm::moveDown)) {
+            robot.interact(op);
+            pulses();
+            robot.interact(() -> {
+                for (NodeCell c : app.window().editorView().shownCells()) {
+                    assertFalse(c.isNeedsLayout(), "cell of " + c.getItem().heading() + " waits for a layout");
+                }
+            });
+        }
     }
 }
