@@ -189,6 +189,31 @@ final class NodeCell extends ListCell<OutlineNode> {
         heading.setManaged(h);
     }
 
+    /**
+     * The cell lays its row out. Sizing and placing the row made the cell ask for a layout of its own (the
+     * label skin listens to its graphic's bounds; JavaFX forces a parent's layout when a child moves), which
+     * the list took as a change of size and laid all its cells out again at its next layout.
+     */
+    private boolean layingOut;
+
+    @Override
+    protected void layoutChildren() {
+        layingOut = true;
+        try {
+            super.layoutChildren();
+        } finally {
+            layingOut = false;
+        }
+    }
+
+    @Override
+    public void requestLayout() {
+        if (layingOut) {
+            return;
+        }
+        super.requestLayout();
+    }
+
     @Override
     protected void updateItem(OutlineNode node, boolean empty) {
         OutlineNode before = getItem();
