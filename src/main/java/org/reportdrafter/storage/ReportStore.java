@@ -180,8 +180,8 @@ final class ReportStore {
         r.root().setTables(ReportJson.readTablesJson(rs.getString("tables")));
         r.setSourceFile(rs.getString("source_file"));
         String imported = rs.getString("imported_at");
-        r.setImportedAt(imported == null ? null : Instant.parse(imported));
-        r.setUpdatedAt(Instant.parse(rs.getString("updated_at")));
+        r.setImportedAt(imported == null ? null : StoredInstants.parse(imported));
+        r.setUpdatedAt(StoredInstants.parse(rs.getString("updated_at")));
         return r;
     }
 
@@ -194,7 +194,7 @@ final class ReportStore {
                 Integer y = rs.wasNull() ? null : year;
                 out.add(new ReportSummary(rs.getLong("id"), rs.getString("title"), rs.getString("organization"), y,
                         ReportKind.fromCode(rs.getString("kind")), ReportStatus.fromCode(rs.getString("status")),
-                        Instant.parse(rs.getString("updated_at")), rs.getString("source_file")));
+                        StoredInstants.parse(rs.getString("updated_at")), rs.getString("source_file")));
             }
         }
         return out;
