@@ -115,19 +115,23 @@ final class OutlineEditorView extends StackPane {
             return;
         }
         steadyPending = true;
-        // right after the layout pass, when the cells are where the list is, before anything scrolls it
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                steadyPending = false;
-                var f = flow();
-                if (f != null && getScene() == scene) {
-                    steadyEstimate(f);
+        // Not in the frame that shows the new count (the first frame of a report opened at the start comes
+        // first), but right after the next layout pass, when the cells are where the list is and before
+        // anything scrolls it.
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    steadyPending = false;
+                    var f = flow();
+                    if (f != null && getScene() == scene) {
+                        steadyEstimate(f);
+                    }
                 }
-            }
+            });
+            Platform.requestNextPulse();
         });
-        Platform.requestNextPulse();
     }
 
     private static void steadyEstimate(javafx.scene.control.skin.VirtualFlow<?> f) {
