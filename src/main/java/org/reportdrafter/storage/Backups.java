@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -123,6 +124,7 @@ public final class Backups {
     public static Path daily(Database db, LocalDate today) {
         Path dir = backupDir(db.path());
         Path file = dir.resolve("library-" + today + ".db");
+        removeAbandonedCopies(dir);
         if (!Files.exists(file)) {
             backup(db, file);
         }
@@ -136,6 +138,32 @@ public final class Backups {
             throw new StorageException(Message.of("error.backup.pruneFailed", Localized.reason(e)), e);
         }
         return file;
+    }
+
+    /** A copy that has not been written to for this long was left by a process that ended during it. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(30);
+
+    /**
+     * Unfinished copies (the temporary file a backup writes before it takes its name, and SQLite's journal of
+     * it) left when the app was closed while a backup ran: a copy of a large library takes seconds, and each
+     * left file is as large as the library. One still being written (another backup, now) is kept.
+     */
+    private static void removeAbandonedCopies(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(Instant.now().minus(ABANDONED_AFTER));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".tmp-journal"))
+                        && Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(Message.of("error.backup.pruneFailed", Localized.reason(e)), e);
+        }
     }
 
     /** Before a schema upgrade: a copy named after the old version. */

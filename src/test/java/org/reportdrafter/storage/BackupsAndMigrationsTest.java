@@ -73,6 +73,30 @@ class BackupsAndMigrationsTest {
     }
 
     @Test
+    void aCopyLeftUnfinishedByAClosedAppIsRemovedAtTheNextDailyBackup() throws Exception {
+        try (Database d = Database.open(dir.resolve("library.db"))) {
+            Path backups = Backups.backupDir(d.path());
+            Files.createDirectories(backups);
+            // the app closed while yesterday's copy was being written: its temporary file and journal stayed
+            Path left = Files.write(backups.resolve(".library-2026-11-30.db.123456789.tmp"), new byte[4096]);
+            Path journal = Files.write(backups.resolve(".library-2026-11-30.db.123456789.tmp-journal"), new byte[512]);
+            java.nio.file.attribute.FileTime yesterday = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+            Files.setLastModifiedTime(left, yesterday);
+            Files.setLastModifiedTime(journal, yesterday);
+            // one being written right now (another backup) stays, and so does a file of the clerk's
+            Path writing = Files.write(backups.resolve(".library-2026-12-01.db.987654321.tmp"), new byte[4096]);
+            Path own = Files.write(backups.resolve("notes.tmp"), new byte[10]);
+            Files.setLastModifiedTime(own, yesterday);
+            Backups.daily(d, LocalDate.of(2026, 12, 1));
+            assertTrue(Files.notExists(left), "the abandoned copy is gone");
+            assertTrue(Files.notExists(journal), "and its journal");
+            assertTrue(Files.exists(writing), "a copy being written is left alone");
+            assertTrue(Files.exists(own), "files not named as the app's copies are left alone");
+            assertTrue(Files.exists(backups.resolve("library-2026-12-01.db")), "today's backup is made");
+        }
+    }
+
+    @Test
     void aSecondCopyIsRefused() {
         Path db = dir.resolve("library.db");
         try (LibraryLock first = LibraryLock.acquire(db)) {
