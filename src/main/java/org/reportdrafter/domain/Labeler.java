@@ -1,6 +1,5 @@
 package org.reportdrafter.domain;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,35 +14,36 @@ public final class Labeler {
 
     /** Labels of every node of the report, by identity. */
     public static Map<OutlineNode, String> labels(Report report) {
-        Map<OutlineNode, String> out = new IdentityHashMap<>();
+        Map<OutlineNode, String> out = new IdentityHashMap<>(1024);
         ReportSettings s = report.settings();
         Map<OutlineNode, Integer> continuous = new IdentityHashMap<>();
-        walk(report.root(), s.numbering(), s.continuousRank(), continuous, out);
+        walk(report.root(), 0, s.numbering(), s.continuousRank(), continuous, out);
         return out;
     }
 
-    private static void walk(OutlineNode parent, NumberingStyle style, int continuousRank,
+    // Renumbered after every edit, on the FX thread: ranks are passed down, not walked up per node.
+    private static void walk(OutlineNode parent, int parentRank, NumberingStyle style, int continuousRank,
                              Map<OutlineNode, Integer> continuous, Map<OutlineNode, String> out) {
-        Map<LabelMode, Integer> counters = new HashMap<>();
+        int[] counters = new int[LabelMode.values().length];
         for (OutlineNode child : parent.children()) {
-            out.put(child, label(child, style, continuousRank, counters, continuous));
-            walk(child, style, continuousRank, continuous, out);
+            int rank = parentRank + 1 + child.rankSkip();
+            out.put(child, label(child, rank, style, continuousRank, counters, continuous));
+            walk(child, rank, style, continuousRank, continuous, out);
         }
     }
 
-    private static String label(OutlineNode node, NumberingStyle style, int continuousRank,
-                                Map<LabelMode, Integer> siblingCounters, Map<OutlineNode, Integer> continuous) {
+    private static String label(OutlineNode node, int rank, NumberingStyle style, int continuousRank,
+                                int[] siblingCounters, Map<OutlineNode, Integer> continuous) {
         LabelMode mode = node.labelMode();
         if (mode == LabelMode.NONE) {
             return "";
         }
-        int rank = node.rank();
         int n;
         if (mode == LabelMode.AUTO && continuousRank > 0 && rank == continuousRank) {
             OutlineNode scope = resetScope(node, continuousRank);
             n = continuous.merge(scope, 1, Integer::sum);
         } else {
-            n = siblingCounters.merge(mode, 1, Integer::sum);
+            n = ++siblingCounters[mode.ordinal()];
         }
         return switch (mode) {
             case SHI -> ChineseNumerals.toChinese(n) + "是";
