@@ -181,9 +181,7 @@ public final class Report {
         for (String p : documentPreamble()) {
             n += TextStats.countChars(p);
         }
-        for (OutlineNode node : allNodes()) {
-            n += node.ownCharCount();
-        }
+        n += charsBelow(root);
         for (String p : documentTrailer()) {
             n += TextStats.countChars(p);
         }
@@ -192,6 +190,15 @@ public final class Report {
         }
         for (String p : parts.texts()) {
             n += TextStats.countChars(p);
+        }
+        return n;
+    }
+
+    // counted after every edit for the status bar: walked, not listed first
+    private static int charsBelow(OutlineNode parent) {
+        int n = 0;
+        for (OutlineNode c : parent.children()) {
+            n += c.ownCharCount() + charsBelow(c);
         }
         return n;
     }

@@ -192,6 +192,21 @@ class LabelerTest {
     }
 
     @Test
+    void aReportCountsItsTitleAndEveryNodeAtEveryLevel() {
+        Report r = new Report();
+        r.setTitle("工作要点"); // 4
+        OutlineNode section = r.root().addChild(new OutlineNode("重点工作")); // 4
+        OutlineNode group = section.addChild(new OutlineNode("加强师资")); // 4
+        OutlineNode measure = group.addChild(new OutlineNode("开展培训")); // 4
+        measure.setBody(List.of("每学期两次。")); // 6
+        measure.addChild(new OutlineNode("细项")); // 2
+        r.root().addChild(new OutlineNode("保障措施")); // 4
+        assertEquals(28, r.charCount());
+        measure.detach();
+        assertEquals(16, r.charCount(), "a removed measure and its item are no longer counted");
+    }
+
+    @Test
     void charCountSkipsWhitespace() {
         assertEquals(4, TextStats.countChars("教育 工作\u3000\n"));
         assertEquals(5, TextStats.countChars("A1，。“"));
