@@ -98,7 +98,7 @@ final class OutlineEditorView extends StackPane {
         return null;
     }
 
-    private boolean steadyPending;
+    private volatile boolean steadyPending;
 
     /**
      * The list estimates the height of all its items from those it has measured, and measures two more
@@ -132,6 +132,11 @@ final class OutlineEditorView extends StackPane {
             });
             Platform.requestNextPulse();
         });
+    }
+
+    /** The list is about to be asked for its last item and put back (for tests). */
+    boolean steadyPending() {
+        return steadyPending;
     }
 
     private static void steadyEstimate(javafx.scene.control.skin.VirtualFlow<?> f) {

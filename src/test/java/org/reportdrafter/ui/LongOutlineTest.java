@@ -95,6 +95,8 @@ class LongOutlineTest {
         OutlineNode collapsed = below;
         robot.interact(() -> vm.toggleCollapsed(collapsed));
         pulses();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !app.window().editorView().steadyPending());
+        pulses();
         assertTrue(vm.rows().size() < rowsBefore, "the item count changed");
         Top after = top();
         assertSame(before.node(), after.node(), "the same item at the top");
@@ -159,5 +161,71 @@ class LongOutlineTest {
             });
             assertEquals(List.of(), waiting.get(5, java.util.concurrent.TimeUnit.SECONDS), "after " + names[k] + ", cells waiting for a layout");
         }
+    }
+
+    private OutlineNode focusedNode() {
+        for (javafx.scene.Node n = app.window().editorView().getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n instanceof NodeCell c) {
+                return c.getItem();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the node's cell is shown with at least its first line inside the outline's view. */
+    private boolean inView(OutlineNode n) {
+        boolean[] in = new boolean[1];
+        robot.interact(() -> {
+            NodeCell c = app.window().editorView().visibleCell(n);
+            if (c != null) {
+                var b = c.localToScene(c.getBoundsInLocal());
+                var l = app.window().editorView().list().localToScene(app.window().editorView().list().getBoundsInLocal());
+                in[0] = b.getMinY() >= l.getMinY() - 1 && b.getMinY() + 24 <= l.getMaxY();
+            }
+        });
+        return in[0];
+    }
+
+    @Test
+    void enterOnTheLastItemInViewShowsTheNewItemAndTypingGoesIntoIt() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        // the lowest measure whose heading the clerk sees at the bottom edge of the outline
+        OutlineNode[] pick = new OutlineNode[1];
+        robot.interact(() -> {
+            var l = app.window().editorView().list();
+            double bottom = l.localToScene(l.getBoundsInLocal()).getMaxY();
+            double best = -1;
+            for (NodeCell c : app.window().editorView().shownCells()) {
+                double y = c.localToScene(c.getBoundsInLocal()).getMinY();
+                if (c.getItem().children().isEmpty() && y + 30 < bottom && y > best) {
+                    best = y;
+                    pick[0] = c.getItem();
+                }
+            }
+        });
+        OutlineNode item = pick[0];
+        assertNotNull(item);
+        String heading = item.heading();
+        robot.interact(() -> {
+            vm.select(item);
+            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, -1));
+        });
+        pulses();
+        assertSame(item, focusedNode(), "the cursor at the end of the item's heading");
+        for (int round = 0; round < 3; round++) {
+            OutlineNode before = focusedNode();
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            pulses();
+            OutlineNode added = before.parent().children().get(before.indexInParent() + 1);
+            assertSame(added, focusedNode(), "round " + round + ": the cursor is on the new item");
+            assertTrue(inView(added), "round " + round + ": the new item is in view");
+            robot.write("新增措施" + round);
+            pulses();
+            assertEquals("新增措施" + round, added.heading(), "round " + round + ": typing goes into the new item");
+            assertTrue(inView(added), "round " + round + ": the item typed into stays in view");
+        }
+        assertEquals(heading, item.heading(), "the item Enter was pressed on is unchanged");
     }
 }
