@@ -217,6 +217,11 @@ final class NodeCell extends ListCell<OutlineNode> {
     @Override
     protected void updateItem(OutlineNode node, boolean empty) {
         OutlineNode before = getItem();
+        if (before != null && before != node && holdsFocus()) {
+            // The list gives a shown cell the item now at its index when items are added or removed above it
+            // (a group collapsed, an item inserted): keys typed on would go into that other item.
+            view.caretCellReused();
+        }
         super.updateItem(node, empty);
         if (before != null && before != node) {
             vm().versionProperty().removeListener(versionListener);
@@ -245,6 +250,16 @@ final class NodeCell extends ListCell<OutlineNode> {
         heading.setMeasuring(measuring);
         body.setMeasuring(measuring);
         sync();
+    }
+
+    private boolean holdsFocus() {
+        javafx.scene.Scene scene = getScene();
+        for (javafx.scene.Node n = scene == null ? null : scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this is the list's hidden cell for measuring items, not one it shows. */

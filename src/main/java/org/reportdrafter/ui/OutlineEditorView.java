@@ -298,7 +298,19 @@ final class OutlineEditorView extends StackPane {
         focusNow(r, index);
     }
 
+    /** While the caret is being put on an item (cells given other items then are about to lose it anyway). */
+    private boolean placingCaret;
+
     private void focusNow(OutlineEditorViewModel.FocusRequest r, int index) {
+        placingCaret = true;
+        try {
+            placeCaret(r, index);
+        } finally {
+            placingCaret = false;
+        }
+    }
+
+    private void placeCaret(OutlineEditorViewModel.FocusRequest r, int index) {
         int caretBefore = r.node() == caretNode && r.field() == caretField ? caretPos : -1;
         layoutNow();
         NodeCell c = visibleCell(r.node());
@@ -308,6 +320,9 @@ final class OutlineEditorView extends StackPane {
             c = visibleCell(r.node());
         }
         if (c == null) {
+            if (caretInList()) {
+                list.requestFocus(); // not left in a cell that may show another item now
+            }
             return;
         }
         StyleClassedTextArea a = c.area(r.field()); // the field shown, its area made if need be
@@ -321,6 +336,41 @@ final class OutlineEditorView extends StackPane {
             a.moveTo(caret);
         }
         caretMoved(r.node(), r.field(), caret);
+    }
+
+    private boolean refocusPending;
+
+    /**
+     * The cell that holds the caret is being given another item. The list takes the focus (as JavaFX does for
+     * cells it sets aside), and after the layout the caret goes back into its item, where it was, unless
+     * something else has taken the focus by then (an edit that places the caret does so at once).
+     */
+    void caretCellReused() {
+        if (placingCaret) {
+            return;
+        }
+        list.requestFocus();
+        Scene scene = getScene();
+        if (refocusPending || scene == null) {
+            return;
+        }
+        refocusPending = true;
+        NextLayout.then(scene, () -> {
+            refocusPending = false;
+            OutlineNode n = caretNode;
+            if (vm != null && n != null && scene.getFocusOwner() == list && list.getItems().contains(n)) {
+                focus(new OutlineEditorViewModel.FocusRequest(n, caretField, OutlineEditorViewModel.FocusRequest.KEEP));
+            }
+        });
+    }
+
+    private boolean caretInList() {
+        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n instanceof NodeCell) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OutlineEditorViewModel.FocusRequest deferred;

@@ -387,12 +387,30 @@ public final class OutlineEditorViewModel {
             caret = FocusRequest.KEEP;
         } else if (selected.get() != null && isAttached(selected.get())) {
             focus = selected.get();
+        } else if (selected.get() != null) {
+            // the selected item was taken out (an insert or a split undone): back to the item it came after
+            focus = itemBefore(e, selected.get());
         }
         if (focus != null && !isAttached(focus)) {
             focus = selected.get() != null && isAttached(selected.get()) ? selected.get() : null;
         }
         afterStructural(focus, field, caret);
         return true;
+    }
+
+    private static OutlineNode itemBefore(org.reportdrafter.domain.edit.Edit e, OutlineNode gone) {
+        if (e instanceof org.reportdrafter.domain.edit.MoveEdit m && m.node() == gone) {
+            return m.itemBeforeWhereItWas();
+        }
+        if (e instanceof org.reportdrafter.domain.edit.CompositeEdit c) {
+            for (var part : c.parts()) {
+                OutlineNode before = itemBefore(part, gone);
+                if (before != null) {
+                    return before;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isAttached(OutlineNode n) {

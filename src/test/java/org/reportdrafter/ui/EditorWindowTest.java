@@ -333,6 +333,25 @@ class EditorWindowTest {
         assertSame(m, editor().selected());
     }
 
+    @Test
+    void undoingEnterPutsTheCursorBackAtTheEndOfTheItemItWasPressedOn() throws Exception {
+        OutlineNode g2 = section(3).children().get(1);
+        int end = g2.heading().length();
+        caretAt(g2, TextEdit.Field.HEADING, end);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode added = section(3).children().get(2);
+        assertEquals("", added.heading());
+        assertSame(added, focusedNode(), "Enter at the end of a heading: the cursor in the new item");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!section(3).children().contains(added), "the new item is gone");
+        assertCaret(g2, end, "undo of Enter");
+        robot.write("行动");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(g2.heading().endsWith("行动"), "typing after the undo goes on in the item: " + g2.heading());
+    }
+
     // ---- wheel, placeholders, find ---------------------------------------------------------------
 
     @Test

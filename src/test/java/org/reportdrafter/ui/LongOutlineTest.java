@@ -228,4 +228,49 @@ class LongOutlineTest {
         }
         assertEquals(heading, item.heading(), "the item Enter was pressed on is unchanged");
     }
+
+    @Test
+    void collapsingAGroupAboveTheCursorLeavesTypingInTheItemTheCursorWasIn() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        // a measure in view with a group above it, also in view, and the caret in the measure's heading
+        OutlineNode[] pick = new OutlineNode[2];
+        robot.interact(() -> {
+            for (NodeCell c : app.window().editorView().shownCells()) {
+                OutlineNode n = c.getItem();
+                OutlineNode group = n.parent();
+                if (pick[0] == null && n.children().isEmpty() && group != null && group.parent() != null
+                        && group.indexInParent() >= 1
+                        && !group.parent().children().get(group.indexInParent() - 1).children().isEmpty()) {
+                    pick[0] = n;
+                    pick[1] = group.parent().children().get(group.indexInParent() - 1);
+                }
+            }
+        });
+        OutlineNode item = pick[0];
+        assertNotNull(item, "a measure in view in a group after another group");
+        OutlineNode group = pick[1]; // the group before the measure's own
+        robot.interact(() -> {
+            vm.select(item);
+            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2));
+        });
+        pulses();
+        assertSame(item, focusedNode());
+        String heading = item.heading();
+        java.util.Map<OutlineNode, String> others = new java.util.HashMap<>();
+        for (OutlineNode n : vm.rows().subList(0, Math.min(vm.rows().size(), 500))) {
+            if (n != item) {
+                others.put(n, n.heading());
+            }
+        }
+        // collapsing the group before the caret's takes items above the caret out of the list: the cell that
+        // held the caret is given another item, the one now at its index
+        robot.interact(() -> vm.toggleCollapsed(group));
+        pulses();
+        robot.write("新");
+        pulses();
+        others.forEach((n, h) -> assertEquals(h, n.heading(), "no keystroke went into another item"));
+        assertEquals(heading.substring(0, 2) + "新" + heading.substring(2), item.heading(), "typing goes on where the cursor was");
+    }
 }

@@ -110,6 +110,43 @@ class OutlineEditorViewModelTest {
     }
 
     @Test
+    void undoingAnAddedOrSplitOffItemPutsTheCursorBackOnTheItemActedOn() {
+        OutlineNode g1 = work().children().get(0);
+        vm.select(g1);
+        OutlineNode added = vm.addSiblingAfter();
+        assertSame(added, vm.selectedProperty().get());
+        assertTrue(vm.undo());
+        assertSame(g1, vm.selectedProperty().get(), "after undoing Enter the item Enter was pressed on is selected");
+        assertSame(g1, vm.focusRequestProperty().get().node(), "and the cursor goes there");
+        assertEquals(TextEdit.Field.HEADING, vm.focusRequestProperty().get().field());
+
+        OutlineNode first = g1.children().get(0);
+        vm.select(g1);
+        OutlineNode child = vm.addChild();
+        assertSame(g1, child.parent());
+        assertTrue(vm.undo());
+        assertSame(g1.children().get(g1.children().size() - 1), vm.selectedProperty().get(),
+                "an added last child taken out: the item above it in the list");
+
+        vm.select(r.sections().get(0));
+        vm.setHeading(r.sections().get(0), "指导思想");
+        OutlineNode tail = vm.split(TextEdit.Field.HEADING, 0, 2);
+        assertSame(tail, vm.selectedProperty().get());
+        assertTrue(vm.undo());
+        assertEquals("指导思想", r.sections().get(0).heading());
+        assertSame(r.sections().get(0), vm.selectedProperty().get(), "a split undone: the item that was split");
+        assertSame(r.sections().get(0), vm.focusRequestProperty().get().node());
+
+        vm.select(first);
+        OutlineNode firstOfG1 = vm.addSiblingAfter();
+        vm.undo();
+        assertSame(first, vm.selectedProperty().get());
+        assertTrue(vm.redo());
+        assertSame(firstOfG1, vm.selectedProperty().get(), "redo brings the added item and the cursor back");
+        assertSame(firstOfG1, vm.focusRequestProperty().get().node());
+    }
+
+    @Test
     void propertiesAreUndoableAndRenumber() {
         vm.setNumbering(NumberingStyle.FULLWIDTH);
         assertEquals("㈠", vm.label(work().children().get(0)));

@@ -20,6 +20,10 @@ public final class CompositeEdit implements Edit {
         return this;
     }
 
+    public List<Edit> parts() {
+        return List.copyOf(parts);
+    }
+
     @Override
     public void apply() {
         if (!applied) {

@@ -62,4 +62,28 @@ public final class MoveEdit implements Edit {
     public OutlineNode node() {
         return node;
     }
+
+    /**
+     * When the node has just left the outline (an insert undone, a removal redone): the item that stood
+     * before it there, or its parent when it was the first child; null while the node is in the outline or
+     * when it was the outline's only item. Undo puts the cursor there, where the writer was before the insert.
+     */
+    public OutlineNode itemBeforeWhereItWas() {
+        if (node.parent() != null) {
+            return null;
+        }
+        OutlineNode parent = newParent != null ? newParent : oldParent;
+        int index = newParent != null ? newIndex : oldIndex;
+        if (parent == null) {
+            return null;
+        }
+        var siblings = parent.children();
+        if (index > 0 && !siblings.isEmpty()) {
+            return siblings.get(Math.min(index, siblings.size()) - 1);
+        }
+        if (parent.parent() != null) {
+            return parent;
+        }
+        return siblings.isEmpty() ? null : siblings.get(0);
+    }
 }

@@ -221,4 +221,26 @@ class OutlineOpsTest {
         OutlineOps.moveUp(h, third);
         assertEquals("2.", Labeler.labelOf(plan, third));
     }
+
+    @Test
+    void anItemTakenOutAgainKnowsTheItemThatStoodBeforeIt() {
+        OutlineNode first = new OutlineNode("新措施");
+        MoveEdit atTop = new MoveEdit("新建下级条目", first, g2, 0);
+        h.perform(atTop);
+        assertNull(atTop.itemBeforeWhereItWas(), "in the outline: nothing to go back to");
+        h.undo();
+        assertSame(g2, atTop.itemBeforeWhereItWas(), "a first child taken out: its parent");
+        MoveEdit afterG1 = new MoveEdit("新建同级条目", new OutlineNode(), work, 1);
+        h.perform(afterG1);
+        h.undo();
+        assertSame(g1, afterG1.itemBeforeWhereItWas(), "the sibling it was added after");
+        OutlineNode m5 = g1.children().get(4);
+        MoveEdit removed = new MoveEdit("删除条目", m5, null, 0);
+        h.perform(removed);
+        assertSame(g1.children().get(3), removed.itemBeforeWhereItWas(), "a removal: the item before it");
+        MoveEdit newFirstSection = new MoveEdit("新建同级条目", new OutlineNode(), r.root(), 0);
+        h.perform(newFirstSection);
+        h.undo();
+        assertSame(work, newFirstSection.itemBeforeWhereItWas(), "the first section taken out: the section after it");
+    }
 }
