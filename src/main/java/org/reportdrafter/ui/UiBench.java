@@ -239,6 +239,8 @@ public final class UiBench implements Callable<Integer> {
             type[0] = () -> {
                 i[0]++;
                 if (i[0] >= times.length) {
+                    // the preview redraws once more for the report put back below; that drawing is not one of the ten
+                    preview.setOnShown(() -> { });
                     Arrays.sort(times);
                     RESULTS.add(String.format(Locale.ROOT, "page preview of a %d-page report, from the last keystroke to the pages drawn (120 ms typing pause included): median %.0f ms, max %.0f ms",
                             pageCount, times[times.length / 2] / 1e6, times[times.length - 1] / 1e6));
