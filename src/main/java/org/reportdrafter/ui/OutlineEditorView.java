@@ -346,7 +346,8 @@ final class OutlineEditorView extends StackPane {
      * something else has taken the focus by then (an edit that places the caret does so at once).
      */
     void caretCellReused() {
-        if (placingCaret) {
+        if (placingCaret || (vm != null && vm.caretRequestFollows())) {
+            // the caret goes to its item at once; taking the focus on the way costs a move a style pass
             return;
         }
         list.requestFocus();

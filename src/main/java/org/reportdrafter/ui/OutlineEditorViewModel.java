@@ -253,13 +253,28 @@ public final class OutlineEditorViewModel {
                 collapsed.remove(p);
             }
         }
-        refreshStructure();
+        caretRequestFollows = select != null;
+        try {
+            refreshStructure();
+        } finally {
+            caretRequestFollows = false;
+        }
         if (select != null) {
             selected.set(select);
             // an equal request (the same item moved twice) must still reach the view
             focusRequest.set(null);
             focusRequest.set(new FocusRequest(select, field, caret, length));
         }
+    }
+
+    private boolean caretRequestFollows;
+
+    /**
+     * The rows are changing for an edit that puts the caret on its item right after: a cell that holds the
+     * caret and is given another item meanwhile need not hand the caret back (the view, decision 15).
+     */
+    public boolean caretRequestFollows() {
+        return caretRequestFollows;
     }
 
     private OutlineNode target() {

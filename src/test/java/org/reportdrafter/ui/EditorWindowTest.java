@@ -288,6 +288,38 @@ class EditorWindowTest {
     }
 
     @Test
+    void theCursorGoesStraightToTheMovedItemWithoutLeavingTheText() throws Exception {
+        OutlineNode g2 = section(3).children().get(1);
+        caretAt(g2, TextEdit.Field.HEADING, 2);
+        // every item the focus passes through on its way: a stop on the list (or on another item) would end
+        // the text's editing and restyle the outline for nothing
+        List<Object> stops = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<Node> watch = (o, a, b) -> {
+            OutlineNode item = null;
+            for (Node n = b; n != null; n = n.getParent()) {
+                if (n instanceof NodeCell c) {
+                    item = c.getItem();
+                    break;
+                }
+            }
+            stops.add(item == null ? String.valueOf(b) : item);
+        };
+        robot.interact(() -> stage.getScene().focusOwnerProperty().addListener(watch));
+        for (int i = 0; i < 4; i++) {
+            robot.press(KeyCode.ALT, KeyCode.SHIFT).type(i % 2 == 0 ? KeyCode.UP : KeyCode.DOWN).release(KeyCode.SHIFT, KeyCode.ALT);
+            assertCaret(g2, 2, "Alt+Shift+" + (i % 2 == 0 ? "↑" : "↓") + " #" + (i + 1));
+        }
+        robot.type(KeyCode.TAB);
+        assertCaret(g2, 2, "Tab");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertCaret(g2, 2, "Shift+Tab");
+        robot.interact(() -> stage.getScene().focusOwnerProperty().removeListener(watch));
+        for (Object stop : stops) {
+            assertSame(g2, stop, "the focus went through " + stops);
+        }
+    }
+
+    @Test
     void movesIndentsSplitsMergesUndoAndRedoKeepTheCursorOnTheItem() throws Exception {
         OutlineNode g2 = section(3).children().get(1); // （二）推进教育优质均衡发展
         caretAt(g2, TextEdit.Field.HEADING, 2);
