@@ -493,7 +493,26 @@ public final class OutlineEditorViewModel {
         if (!collapsed.remove(n) && !n.children().isEmpty()) {
             collapsed.add(n);
         }
-        refreshStructure();
+        keepSelectionShown();
+    }
+
+    /**
+     * After folding: the selected item, if now hidden, gives the selection and caret to the folded item that
+     * hides it, so that keys typed next (or 删除) act on an item the clerk can see.
+     */
+    private void keepSelectionShown() {
+        OutlineNode s = selected.get();
+        OutlineNode shown = s;
+        for (OutlineNode p = s == null ? null : s.parent(); p != null; p = p.parent()) {
+            if (collapsed.contains(p)) {
+                shown = p;
+            }
+        }
+        if (shown == s) {
+            refreshStructure();
+        } else {
+            afterView(shown, TextEdit.Field.HEADING, FocusRequest.END, 0);
+        }
     }
 
     public void expandAll() {
@@ -509,7 +528,7 @@ public final class OutlineEditorViewModel {
                 collapsed.add(n);
             }
         }
-        refreshStructure();
+        keepSelectionShown();
     }
 
     // ---- find ----------------------------------------------------------------------------------

@@ -110,6 +110,24 @@ class OutlineEditorViewModelTest {
     }
 
     @Test
+    void foldingTheGroupThatHoldsTheCursorPutsTheCursorOnTheGroup() {
+        OutlineNode g1 = work().children().get(0);
+        OutlineNode measure = g1.children().get(0);
+        vm.select(measure);
+        vm.toggleCollapsed(g1);
+        assertSame(g1, vm.selectedProperty().get(), "the hidden measure gives the selection to its folded group");
+        assertSame(g1, vm.focusRequestProperty().get().node(), "and the cursor, so typing goes where it is seen");
+        assertFalse(vm.rows().contains(measure));
+        vm.select(work());
+        vm.toggleCollapsed(g1);
+        assertSame(work(), vm.selectedProperty().get(), "unfolding leaves the selection where it is");
+        vm.select(measure);
+        vm.expandToLevel(1);
+        assertSame(work(), vm.selectedProperty().get(), "folded to one level: the section that hides the item");
+        assertTrue(vm.rows().contains(work()));
+    }
+
+    @Test
     void undoingAnAddedOrSplitOffItemPutsTheCursorBackOnTheItemActedOn() {
         OutlineNode g1 = work().children().get(0);
         vm.select(g1);
