@@ -205,9 +205,8 @@ public final class CoverageViewModel {
         }
         for (OutlineNode n : editor.report().allNodes()) {
             if (n.uid().equals(e.node().uid())) {
-                editor.select(n);
-                editor.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n,
-                        e.paragraph() < 0 ? TextEdit.Field.HEADING : TextEdit.Field.BODY, -1));
+                editor.goTo(n, e.paragraph() < 0 ? TextEdit.Field.HEADING : TextEdit.Field.BODY,
+                        OutlineEditorViewModel.FocusRequest.END, 0);
                 return true;
             }
         }

@@ -244,9 +244,7 @@ public final class LibraryViewModel {
         if (uid != null) {
             for (OutlineNode n : vm.report().allNodes()) {
                 if (n.uid().equals(uid)) {
-                    vm.select(n);
-                    vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n,
-                            org.reportdrafter.domain.edit.TextEdit.Field.HEADING, -1));
+                    vm.goTo(n, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
                     break;
                 }
             }

@@ -49,8 +49,11 @@ final class OutlineEditorView extends StackPane {
             var f = flow();
             if (f != null) {
                 f.cellCountProperty().addListener((x, was, now) -> steadyEstimateLater());
+                keepInputMethod(f);
             }
         });
+        keepInputMethod(list);
+        list.addEventFilter(javafx.scene.input.KeyEvent.ANY, this::keyAtList);
         list.widthProperty().addListener((o, a, b) -> {
             if (a.doubleValue() > 0 && Math.abs(a.doubleValue() - b.doubleValue()) >= 1) {
                 rewrap.playFromStart();
@@ -342,8 +345,8 @@ final class OutlineEditorView extends StackPane {
 
     /**
      * The cell that holds the caret is being given another item. The list takes the focus (as JavaFX does for
-     * cells it sets aside), and after the layout the caret goes back into its item, where it was, unless
-     * something else has taken the focus by then (an edit that places the caret does so at once).
+     * cells it sets aside), and after the layout the caret goes back into its item, where it was, if the item
+     * is in view and nothing else has taken the focus by then (an edit that places the caret does so at once).
      */
     void caretCellReused() {
         if (placingCaret || (vm != null && vm.caretRequestFollows())) {
@@ -359,8 +362,97 @@ final class OutlineEditorView extends StackPane {
         NextLayout.then(scene, () -> {
             refocusPending = false;
             OutlineNode n = caretNode;
-            if (vm != null && n != null && scene.getFocusOwner() == list && list.getItems().contains(n)) {
+            NodeCell shownNow = n == null ? null : visibleCell(n);
+            // an item scrolled out of view stays there (the wheel did it): the next key brings it back
+            if (vm != null && shownNow != null && fullyShown(shownNow) && atList(scene.getFocusOwner())) {
                 focus(new OutlineEditorViewModel.FocusRequest(n, caretField, OutlineEditorViewModel.FocusRequest.KEEP));
+            }
+        });
+    }
+
+    /**
+     * When the wheel scrolls the caret's item out of view, the list sets its cell aside and takes the focus
+     * itself (JavaFX does so for every cell it sets aside); before, it did so for the cell given another item.
+     * Keys typed then went nowhere. A key that types or moves the caret brings the caret's item back into
+     * view and goes into its text, as in a word processor.
+     */
+    private void keyAtList(javafx.scene.input.KeyEvent e) {
+        if (!atList(e.getTarget()) || !editingKey(e)) {
+            return;
+        }
+        StyleClassedTextArea a = caretBack();
+        if (a != null) {
+            e.consume();
+            javafx.event.Event.fireEvent(a, e.copyFor(a, a));
+        }
+    }
+
+    private boolean atList(javafx.event.EventTarget t) {
+        return t == list || (t != null && t == flow());
+    }
+
+    private static boolean editingKey(javafx.scene.input.KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() && !e.isShiftDown()) {
+            return false; // the menus' shortcuts, left to the window
+        }
+        if (e.getEventType() == javafx.scene.input.KeyEvent.KEY_TYPED) {
+            String c = e.getCharacter();
+            return !c.isEmpty() && !Character.isISOControl(c.charAt(0));
+        }
+        if (e.getEventType() != javafx.scene.input.KeyEvent.KEY_PRESSED) {
+            return false;
+        }
+        javafx.scene.input.KeyCode k = e.getCode();
+        return k.isNavigationKey() || k.isLetterKey() || k.isDigitKey() || k.isKeypadKey() || k.isWhitespaceKey()
+                || k == javafx.scene.input.KeyCode.BACK_SPACE || k == javafx.scene.input.KeyCode.DELETE
+                || (k == javafx.scene.input.KeyCode.UNDEFINED && !e.getText().isEmpty());
+    }
+
+    /** The caret's item scrolled back into view and the caret put back where it was: its area, or null. */
+    private StyleClassedTextArea caretBack() {
+        OutlineNode n = caretNode;
+        if (vm == null || n == null || caretField == null || !list.getItems().contains(n)) {
+            return null;
+        }
+        focus(new OutlineEditorViewModel.FocusRequest(n, caretField, OutlineEditorViewModel.FocusRequest.KEEP));
+        NodeCell c = visibleCell(n);
+        StyleClassedTextArea a = c == null ? null : c.area(caretField);
+        return a != null && a.isFocused() ? a : null;
+    }
+
+    /**
+     * The list (and its flow, which takes the focus from a cell it sets aside) accept the input method's
+     * text, so that a clerk typing Chinese there still has the input method on: the composed text goes into
+     * the caret's item like a key does. Without it the input method is off while the list holds the focus.
+     */
+    private void keepInputMethod(javafx.scene.Node n) {
+        n.setInputMethodRequests(new javafx.scene.input.InputMethodRequests() {
+            @Override
+            public javafx.geometry.Point2D getTextLocation(int offset) {
+                var b = list.localToScreen(list.getBoundsInLocal());
+                return b == null ? new javafx.geometry.Point2D(0, 0) : new javafx.geometry.Point2D(b.getMinX(), b.getMinY());
+            }
+
+            @Override
+            public int getLocationOffset(int x, int y) {
+                return 0;
+            }
+
+            @Override
+            public void cancelLatestCommittedText() {
+            }
+
+            @Override
+            public String getSelectedText() {
+                return "";
+            }
+        });
+        n.setOnInputMethodTextChanged(e -> {
+            // the areas' own input method text passes by here on its way up: not that
+            StyleClassedTextArea a = atList(e.getTarget()) ? caretBack() : null;
+            if (a != null) {
+                e.consume();
+                javafx.event.Event.fireEvent(a, e.copyFor(a, a));
             }
         });
     }

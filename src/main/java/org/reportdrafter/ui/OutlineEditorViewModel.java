@@ -144,6 +144,20 @@ public final class OutlineEditorViewModel {
         selected.set(n);
     }
 
+    /**
+     * Puts the caret on an item (unfolding the groups that hide it) and brings it into view, also when it is
+     * the item the caret was on already: an equal request would not reach the view.
+     */
+    public void goTo(OutlineNode n, TextEdit.Field field, int caret, int length) {
+        for (OutlineNode p = n.parent(); p != null; p = p.parent()) {
+            if (collapsed.contains(p)) {
+                afterView(n, field, caret, length);
+                return;
+            }
+        }
+        request(n, field, caret, length);
+    }
+
     public ObjectProperty<FocusRequest> focusRequestProperty() {
         return focusRequest;
     }
@@ -260,11 +274,15 @@ public final class OutlineEditorViewModel {
             caretRequestFollows = false;
         }
         if (select != null) {
-            selected.set(select);
-            // an equal request (the same item moved twice) must still reach the view
-            focusRequest.set(null);
-            focusRequest.set(new FocusRequest(select, field, caret, length));
+            request(select, field, caret, length);
         }
+    }
+
+    private void request(OutlineNode select, TextEdit.Field field, int caret, int length) {
+        selected.set(select);
+        // an equal request (the same item moved twice, a heading clicked twice) must still reach the view
+        focusRequest.set(null);
+        focusRequest.set(new FocusRequest(select, field, caret, length));
     }
 
     private boolean caretRequestFollows;

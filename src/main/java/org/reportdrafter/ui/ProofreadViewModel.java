@@ -189,11 +189,9 @@ public final class ProofreadViewModel {
     public void jumpTo(Finding f) {
         OutlineNode n = f.piece().node();
         if (n != null) {
-            editor.select(n);
             // the flagged text is selected, not only reached
-            editor.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n,
-                    f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING, fieldOffset(f),
-                    Math.max(0, f.length())));
+            editor.goTo(n, f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING,
+                    fieldOffset(f), Math.max(0, f.length()));
         }
     }
 

@@ -156,8 +156,7 @@ public final class ReuseViewModel {
         OutlineEditorViewModel vm = library.open(reportId);
         for (OutlineNode n : vm.report().allNodes()) {
             if (n.uid().equals(nodeUid)) {
-                vm.select(n);
-                vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(n, TextEdit.Field.HEADING, -1));
+                vm.goTo(n, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
                 break;
             }
         }

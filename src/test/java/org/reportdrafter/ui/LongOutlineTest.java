@@ -2,6 +2,7 @@ package org.reportdrafter.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -272,5 +273,159 @@ class LongOutlineTest {
         pulses();
         others.forEach((n, h) -> assertEquals(h, n.heading(), "no keystroke went into another item"));
         assertEquals(heading.substring(0, 2) + "新" + heading.substring(2), item.heading(), "typing goes on where the cursor was");
+    }
+
+    @Test
+    void typingAfterTheWheelScrolledTheCursorsItemOutOfViewGoesIntoThatItemAndBringsItBack() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        OutlineNode[] pick = new OutlineNode[1];
+        robot.interact(() -> {
+            for (NodeCell c : app.window().editorView().shownCells()) {
+                if (pick[0] == null && c.getItem().children().isEmpty() && c.getItem().heading().length() > 4) {
+                    pick[0] = c.getItem();
+                }
+            }
+        });
+        OutlineNode item = pick[0];
+        assertNotNull(item, "a measure in view");
+        robot.interact(() -> {
+            vm.select(item);
+            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2));
+        });
+        pulses();
+        assertSame(item, focusedNode());
+        String heading = item.heading();
+        java.util.Map<OutlineNode, String> others = new java.util.HashMap<>();
+        for (OutlineNode n : vm.rows()) {
+            if (n != item) {
+                others.put(n, n.heading() + "|" + n.body());
+            }
+        }
+        // the wheel, over the text, scrolls several screens down: the caret's item leaves the view
+        robot.moveTo(app.window().editorView().list());
+        for (int k = 0; k < 6; k++) {
+            robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+            pulses();
+        }
+        assertTrue(!inView(item), "the item is out of view after the wheel");
+        robot.write("新");
+        pulses();
+        robot.write("增");
+        pulses();
+        others.forEach((n, h) -> assertEquals(h, n.heading() + "|" + n.body(), "no keystroke went into another item"));
+        assertEquals(heading.substring(0, 2) + "新增" + heading.substring(2), item.heading(), "typing goes on where the cursor was");
+        assertTrue(inView(item), "the item typed into is back in view");
+
+        // Chinese comes from the input method: it stays on while the list holds the focus, and what it
+        // commits is handed to the caret's text area, once. (Monocle has no input methods, so RichTextFX
+        // does not take the text in here: the test sees what reaches the area, not the text it makes.)
+        for (int k = 0; k < 6; k++) {
+            robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+            pulses();
+        }
+        assertTrue(!inView(item), "the item is out of view after the wheel");
+        List<String> reached = new java.util.ArrayList<>();
+        javafx.event.EventHandler<javafx.scene.input.InputMethodEvent> seen = e -> {
+            if (e.getTarget() instanceof org.fxmisc.richtext.StyleClassedTextArea) {
+                reached.add(e.getCommitted());
+            }
+        };
+        javafx.scene.Scene scene = app.window().editorView().getScene();
+        robot.interact(() -> {
+            scene.addEventFilter(javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, seen);
+            javafx.scene.Node owner = scene.getFocusOwner();
+            assertNull(focusedNode(), "the list holds the focus");
+            assertNotNull(owner.getInputMethodRequests(), "the input method stays on: " + owner);
+            javafx.event.Event.fireEvent(owner, new javafx.scene.input.InputMethodEvent(
+                    javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "工作", 0));
+        });
+        pulses();
+        robot.interact(() -> scene.removeEventFilter(javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, seen));
+        assertEquals(List.of("工作"), reached, "the committed text reached the caret's text area, once");
+        assertTrue(inView(item), "the item is back in view");
+        assertSame(item, focusedNode(), "the cursor stays in the item");
+    }
+
+    @Test
+    void aClickInTheNavigationPutsTheKeyboardOnThatHeadingEvenWhenItIsTheCurrentOne() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<OutlineNode> nav = robot.lookup("#nav-tree").queryAs(javafx.scene.control.TreeView.class);
+        // a group (二级标题) of the report's last section: far below the first screen
+        List<OutlineNode> sections = vm.report().sections();
+        OutlineNode group = null;
+        for (int i = sections.size() - 1; i >= 0 && group == null; i--) {
+            for (OutlineNode c : sections.get(i).children()) {
+                if (!c.children().isEmpty() && !c.heading().isEmpty()) {
+                    group = c;
+                    break;
+                }
+            }
+        }
+        assertNotNull(group, "a group with measures in a later section");
+        OutlineNode target = group;
+        assertTrue(!inView(target), "the group starts out of view");
+
+        clickInNavigation(nav, target);
+        assertSame(target, focusedNode(), "the keyboard is in the group's heading");
+        assertTrue(inView(target), "the group is in view");
+        robot.write("甲");
+        pulses();
+        assertTrue(target.heading().endsWith("甲"), "typing goes to the end of the heading: " + target.heading());
+        assertSame(target, nav.getSelectionModel().getSelectedItem().getValue(), "the tree shows where the caret is");
+
+        // the editor scrolled back to the top; the clerk clicks the same (current) entry again
+        robot.interact(() -> flow().scrollToTop(0));
+        pulses();
+        assertTrue(!inView(target));
+        clickInNavigation(nav, target);
+        assertTrue(inView(target), "the current heading's entry also brings it into view");
+        assertSame(target, focusedNode());
+        robot.write("乙");
+        pulses();
+        assertTrue(target.heading().endsWith("甲乙"), target.heading());
+
+        // the caret moved in the editor onto a measure of the group: the tree follows (the measure's entry,
+        // or the group's when the tree does not list measures)
+        OutlineNode measure = target.children().get(0);
+        robot.interact(() -> vm.goTo(measure, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 0, 0));
+        pulses();
+        OutlineNode shownInTree = nav.getSelectionModel().getSelectedItem().getValue();
+        assertTrue(shownInTree == measure || shownInTree == target, "the tree shows " + shownInTree.heading());
+    }
+
+    private void clickInNavigation(javafx.scene.control.TreeView<OutlineNode> nav, OutlineNode n) throws Exception {
+        robot.interact(() -> {
+            // room for the tree (the sizes remembered from other tests may have left it narrow)
+            robot.lookup("#main-split").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.15, 0.4, 0.75);
+            for (var p = findItem(nav.getRoot(), n); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            nav.scrollTo(nav.getRow(findItem(nav.getRoot(), n)));
+        });
+        pulses();
+        javafx.scene.control.TreeCell<?> cell = robot.lookup("#nav-tree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)
+                .stream().filter(c -> c.getItem() == n && c.isVisible()).findFirst().orElseThrow();
+        // on the entry's text, inside the pane (a long entry runs on under the editor, clipped)
+        var text = cell.lookup(".text").localToScreen(cell.lookup(".text").getBoundsInLocal());
+        var pane = nav.localToScreen(nav.getBoundsInLocal());
+        double x = (text.getMinX() + Math.min(text.getMaxX(), pane.getMaxX() - 4)) / 2;
+        robot.clickOn(new javafx.geometry.Point2D(x, text.getCenterY()));
+        pulses();
+    }
+
+    private static javafx.scene.control.TreeItem<OutlineNode> findItem(javafx.scene.control.TreeItem<OutlineNode> item, OutlineNode n) {
+        if (item.getValue() == n) {
+            return item;
+        }
+        for (var c : item.getChildren()) {
+            var found = findItem(c, n);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

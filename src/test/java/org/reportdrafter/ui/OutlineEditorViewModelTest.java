@@ -128,6 +128,27 @@ class OutlineEditorViewModelTest {
     }
 
     @Test
+    void goingToAnItemUnfoldsWhatHidesItAndReachesTheViewEvenWhenItIsTheCurrentItem() {
+        OutlineNode g1 = work().children().get(0);
+        OutlineNode measure = g1.children().get(0);
+        vm.toggleCollapsed(g1);
+        assertFalse(vm.rows().contains(measure));
+        vm.goTo(measure, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
+        assertTrue(vm.rows().contains(measure), "the folded group opens to show the item gone to");
+        assertSame(measure, vm.selectedProperty().get());
+        // the same request again (the clerk scrolled away and clicks the same heading): the view hears it
+        java.util.List<OutlineEditorViewModel.FocusRequest> heard = new java.util.ArrayList<>();
+        vm.focusRequestProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                heard.add(b);
+            }
+        });
+        vm.goTo(measure, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
+        assertEquals(java.util.List.of(new OutlineEditorViewModel.FocusRequest(measure, TextEdit.Field.HEADING,
+                OutlineEditorViewModel.FocusRequest.END)), heard);
+    }
+
+    @Test
     void undoingAnAddedOrSplitOffItemPutsTheCursorBackOnTheItemActedOn() {
         OutlineNode g1 = work().children().get(0);
         vm.select(g1);
