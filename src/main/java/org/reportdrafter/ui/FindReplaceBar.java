@@ -23,9 +23,13 @@ final class FindReplaceBar extends HBox {
     private final Button replaceAll = new Button(Texts.get("find.replaceAll"));
     private final Button close = new Button("×");
 
-    FindReplaceBar(Supplier<OutlineEditorViewModel> editor) {
+    /** Puts the keyboard back in the report's text, where the caret was. */
+    private final Runnable backToText;
+
+    FindReplaceBar(Supplier<OutlineEditorViewModel> editor, Runnable backToText) {
         super(6);
         this.editor = editor;
+        this.backToText = backToText;
         setId("find-bar");
         find.setId("find-field");
         find.setPromptText(Texts.get("find.prompt"));
@@ -72,11 +76,52 @@ final class FindReplaceBar extends HBox {
     }
 
     void hide() {
+        boolean typingHere = holdsFocus();
         setVisible(false);
         setManaged(false);
         OutlineEditorViewModel vm = editor.get();
         if (vm != null) {
             vm.search("");
+        }
+        if (typingHere) {
+            // not on to the next pane (the library list): back to the text, the last match still selected
+            backToText.run();
+        }
+    }
+
+    private boolean holdsFocus() {
+        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Going to a match puts the caret on it (selected, so Esc leaves it ready to type over); the keyboard
+     * stays in the bar, so that Enter goes on to the next match instead of typing into the report.
+     */
+    private void keepingTheKeyboard(Runnable r) {
+        javafx.scene.Node owner = holdsFocus() ? getScene().getFocusOwner() : null;
+        r.run();
+        if (owner != null && owner.getScene() == getScene() && owner.isVisible()) {
+            owner.requestFocus();
+        }
+    }
+
+    /** The report shown changed: its matches are counted (if the bar is open) and the count follows its edits. */
+    void setViewModel(OutlineEditorViewModel vm) {
+        if (vm == null) {
+            return;
+        }
+        vm.matchesVersionProperty().addListener((o, a, b) -> {
+            if (isVisible() && editor.get() == vm) {
+                showStatus(vm); // typing over a match, an undo: the count and "第 n 处" stay true
+            }
+        });
+        if (isVisible()) {
+            search();
         }
     }
 
@@ -97,14 +142,14 @@ final class FindReplaceBar extends HBox {
         if (!find.getText().equals(vm.matchQuery())) {
             vm.search(find.getText());
         }
-        vm.nextMatch();
+        keepingTheKeyboard(vm::nextMatch);
         showStatus(vm);
     }
 
     private void replaceOne() {
         OutlineEditorViewModel vm = editor.get();
         if (vm != null) {
-            vm.replaceCurrent(replace.getText());
+            keepingTheKeyboard(() -> vm.replaceCurrent(replace.getText()));
             showStatus(vm);
         }
     }

@@ -88,7 +88,7 @@ final class MainWindow extends BorderPane {
         this.coverageVm = CoveragePane.viewModel(library);
         this.coverage = new CoveragePane(coverageVm, this::window);
         this.libraryPane = new LibraryPane(library, reuse, reusePane, this::window);
-        this.findBar = new FindReplaceBar(library::editor);
+        this.findBar = new FindReplaceBar(library::editor, editorView::returnToText);
         this.files = new FileActions(library, status, this::window, hostServices);
         this.preview = new PreviewPane(r -> {
             Thread t = new Thread(r, "report-drafter-preview");
@@ -313,6 +313,7 @@ final class MainWindow extends BorderPane {
         }
         coverage.setEditor(vm);
         nav.setViewModel(vm);
+        findBar.setViewModel(vm);
         preview.setViewModel(vm);
         status.showEditor(vm);
         undoText.unbind();

@@ -437,7 +437,7 @@ final class NodeCell extends ListCell<OutlineNode> {
             }
         } else if (e.getCode() == KeyCode.BACK_SPACE && field == TextEdit.Field.HEADING && a.getCaretPosition() == 0
                 && a.getSelection().getLength() == 0 && n.heading().isEmpty() && !hasBody(n) && n.children().isEmpty()) {
-            vm().deleteSelected();
+            vm().deleteEmptyBackward();
         } else if (e.getCode() == KeyCode.UP && field == TextEdit.Field.HEADING && a.getCurrentParagraph() == 0
                 && !e.isShiftDown()) {
             consumed = view.focusNeighbour(n, -1);

@@ -335,10 +335,10 @@ final class OutlineEditorView extends StackPane {
         caret = Math.max(0, Math.min(caret, a.getLength()));
         if (r.length() > 0) {
             a.selectRange(caret, Math.min(a.getLength(), caret + r.length()));
-        } else {
-            a.moveTo(caret);
+        } else if (!(r.caret() == OutlineEditorViewModel.FocusRequest.KEEP && a.getCaretPosition() == caret)) {
+            a.moveTo(caret); // (the caret kept where it is keeps its selection: a find match, ready to type over)
         }
-        caretMoved(r.node(), r.field(), caret);
+        caretMoved(r.node(), r.field(), a.getCaretPosition());
     }
 
     private boolean refocusPending;
@@ -406,6 +406,13 @@ final class OutlineEditorView extends StackPane {
         return k.isNavigationKey() || k.isLetterKey() || k.isDigitKey() || k.isKeypadKey() || k.isWhitespaceKey()
                 || k == javafx.scene.input.KeyCode.BACK_SPACE || k == javafx.scene.input.KeyCode.DELETE
                 || (k == javafx.scene.input.KeyCode.UNDEFINED && !e.getText().isEmpty());
+    }
+
+    /** The keyboard back in the report's text: where the caret was, or else on the selected item. */
+    void returnToText() {
+        if (caretBack() == null && vm != null && vm.selected() != null && list.getItems().contains(vm.selected())) {
+            focus(new OutlineEditorViewModel.FocusRequest(vm.selected(), TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END));
+        }
     }
 
     /** The caret's item scrolled back into view and the caret put back where it was: its area, or null. */

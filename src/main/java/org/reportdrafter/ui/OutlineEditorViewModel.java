@@ -239,6 +239,9 @@ public final class OutlineEditorViewModel {
     }
 
     private void changed() {
+        if (!matchQuery.isEmpty()) {
+            findAgain();
+        }
         reportChars.set(report.charCount());
         updateSectionChars();
         version.set(version.get() + 1);
@@ -355,6 +358,27 @@ public final class OutlineEditorViewModel {
         OutlineNode next = OutlineOps.delete(history, n);
         afterStructural(next, TextEdit.Field.HEADING, -1);
         if (next == null) {
+            selected.set(null);
+        }
+        return true;
+    }
+
+    /**
+     * Backspace at the start of an empty item: the item goes and the caret ends the item shown above it, as in
+     * a word processor (not the next item, where 删除 leaves it).
+     */
+    public boolean deleteEmptyBackward() {
+        OutlineNode n = target();
+        if (n == null) {
+            return false;
+        }
+        int row = rows.indexOf(n);
+        OutlineNode above = row > 0 ? rows.get(row - 1) : null;
+        OutlineNode next = OutlineOps.delete(history, n);
+        OutlineNode to = above != null ? above : next;
+        afterStructural(to, to != null && !to.body().isEmpty() && !to.guidance() ? TextEdit.Field.BODY : TextEdit.Field.HEADING,
+                FocusRequest.END);
+        if (to == null) {
             selected.set(null);
         }
         return true;
@@ -585,6 +609,37 @@ public final class OutlineEditorViewModel {
         for (int i = t.indexOf(query); i >= 0; i = t.indexOf(query, i + query.length())) {
             out.add(new Match(n, f, i));
         }
+    }
+
+    /**
+     * The text changed while the find bar is open: the matches are found again (typing over one, or an
+     * undo, left the highlights on the wrong characters), and "next" goes on from where the current one was.
+     */
+    private void findAgain() {
+        Match current = currentMatch();
+        List<Match> found = new ArrayList<>();
+        int before = 0;
+        boolean passed = current == null;
+        for (OutlineNode n : report.allNodes()) {
+            for (TextEdit.Field f : TextEdit.Field.values()) {
+                int from = found.size();
+                collect(n, f, f == TextEdit.Field.HEADING ? n.heading() : shownBody(n), matchQuery, found);
+                for (int i = from; i < found.size() && !passed; i++) {
+                    if (n == current.node() && f == current.field() && found.get(i).offset() >= current.offset()) {
+                        passed = true;
+                    } else {
+                        before++;
+                    }
+                }
+                if (!passed && n == current.node() && f == current.field()) {
+                    passed = true;
+                }
+            }
+        }
+        // the current match is the one still where it was, else none: "next" then goes to the one after it
+        matchIndex = current != null && found.contains(current) ? found.indexOf(current) : (current == null ? -1 : before - 1);
+        matches = found;
+        matchesVersion.set(matchesVersion.get() + 1);
     }
 
     /** Goes to the next match and selects its text. */

@@ -123,6 +123,33 @@ class EditorFeaturesViewModelTest {
     }
 
     @Test
+    void typingWhileFindIsOpenMovesTheHighlightsWithTheTextAndNextGoesOnFromThere() {
+        vm.setHeading(firstMeasure(), "甲乙甲");
+        OutlineNode g1 = r.sections().get(3).children().get(0);
+        vm.setHeading(g1, "甲组");
+        vm.sealTyping();
+        vm.search("甲");
+        int n = vm.matchCount();
+        vm.nextMatch();
+        vm.nextMatch();
+        OutlineEditorViewModel.Match second = vm.currentMatch();
+        assertSame(firstMeasure(), second.node(), "the measure's first 甲 (after （一）甲组): " + second);
+        assertEquals(0, second.offset());
+        // the clerk types over the current match and puts two characters before the other
+        vm.setHeading(firstMeasure(), "丙乙丁丁甲");
+        assertEquals(n - 1, vm.matchCount(), "the match typed over is gone");
+        assertEquals(List.of(new OutlineEditorViewModel.Match(firstMeasure(), TextEdit.Field.HEADING, 4)), vm.matchesIn(firstMeasure()),
+                "the other is highlighted where it is now");
+        OutlineEditorViewModel.Match next = vm.nextMatch();
+        assertEquals(new OutlineEditorViewModel.Match(firstMeasure(), TextEdit.Field.HEADING, 4), next,
+                "next goes on from where the match typed over was");
+        vm.undo();
+        assertEquals(List.of(new OutlineEditorViewModel.Match(firstMeasure(), TextEdit.Field.HEADING, 0),
+                new OutlineEditorViewModel.Match(firstMeasure(), TextEdit.Field.HEADING, 2)), vm.matchesIn(firstMeasure()),
+                "an undo brings the matches back with the text");
+    }
+
+    @Test
     void partsAreEditedAsUndoableSteps() {
         var p = r.parts();
         vm.setPart("修改发文字号", p::docNumber, p::setDocNumber, " 某教发〔2026〕7号 ");

@@ -258,6 +258,15 @@ class EditorWindowTest {
 
     // ---- caret -----------------------------------------------------------------------------------
 
+    /** Every heading and body of the report, in order. */
+    private String reportText() {
+        StringBuilder b = new StringBuilder();
+        for (OutlineNode n : editor().report().allNodes()) {
+            b.append(n.heading()).append('|').append(n.body()).append('\n');
+        }
+        return b.toString();
+    }
+
     private StyleClassedTextArea focusedArea() {
         Node n = stage.getScene().getFocusOwner();
         return n instanceof StyleClassedTextArea a ? a : null;
@@ -382,6 +391,39 @@ class EditorWindowTest {
         robot.write("行动");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(g2.heading().endsWith("行动"), "typing after the undo goes on in the item: " + g2.heading());
+    }
+
+    @Test
+    void backspaceOnANewEmptyItemTakesItAwayAndGoesBackToTheEndOfTheItemAbove() throws Exception {
+        OutlineNode g2 = section(3).children().get(1);
+        OutlineNode measure = g2.children().get(0);
+        robot.interact(() -> editor().setHeading(measure, "开展教师全员培训"));
+        int end = measure.heading().length();
+        caretAt(measure, TextEdit.Field.HEADING, end);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode added = g2.children().get(1);
+        assertSame(added, focusedNode(), "Enter: the cursor in the new measure");
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!g2.children().contains(added), "Backspace takes the empty measure away");
+        assertCaret(measure, end, "Backspace on the empty measure");
+        robot.write("工作");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("开展教师全员培训工作", measure.heading(), "typing goes on at the end of the measure above");
+        // an empty group added after a group with measures: the item shown above it is the group's last measure
+        caretAt(g2, TextEdit.Field.HEADING, g2.heading().length());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        OutlineNode group = section(3).children().get(2);
+        assertEquals("", group.heading());
+        int row = editor().rows().indexOf(group);
+        OutlineNode above = editor().rows().get(row - 1);
+        assertSame(g2, above.parent(), "the row above the new group is the last measure of （二）");
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!section(3).children().contains(group));
+        assertSame(above, focusedNode(), "the cursor goes to the item shown above");
     }
 
     // ---- wheel, placeholders, find ---------------------------------------------------------------
@@ -681,10 +723,50 @@ class EditorWindowTest {
         assertNotNull(cell);
         assertTrue(cell.marks(TextEdit.Field.HEADING).stream().anyMatch(m -> m.from() <= 1 && m.to() > 1 && m.style().equals("find-match")),
                 "the match is highlighted: " + cell.marks(TextEdit.Field.HEADING));
+        String before = reportText();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("第 1 处，共 " + n + " 处", status.getText());
-        assertEquals("加强", focusedArea().getSelectedText(), "Enter goes to the match and selects it");
+        OutlineEditorViewModel.Match first = editor().currentMatch();
+        NodeCell matchCell = app.window().editorView().visibleCell(first.node());
+        assertEquals("加强", matchCell.area(first.field()).getSelectedText(), "Enter goes to the match and selects it");
+        assertSame(robot.lookup("#find-field").query(), stage.getScene().getFocusOwner(), "the keyboard stays in the find field");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("第 2 处，共 " + n + " 处", status.getText(), "Enter again goes to the next match");
+        assertEquals(before, reportText(), "and types nothing into the report");
+        // the clerk types over the first match (in its heading): one fewer, the count says so at once
+        OutlineNode typedOver = first.node();
+        String was = typedOver.heading();
+        robot.interact(() -> editor().setHeading(typedOver, was.substring(0, first.offset()) + "狠抓" + was.substring(first.offset() + 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(n - 1, editor().matchCount());
+        assertEquals("第 1 处，共 " + (n - 1) + " 处", status.getText(), "the count follows the typing");
+        assertTrue(editor().matchesIn(typedOver).stream().noneMatch(m -> m.field() == first.field() && m.offset() == first.offset()),
+                "the text typed over is not highlighted: " + editor().matchesIn(typedOver));
+        robot.interact(() -> app.window().run("action-undo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, reportText());
+        n = editor().matchCount();
+        assertEquals("第 2 处，共 " + n + " 处", status.getText(), "the undone match counts again, before the current one");
+        robot.clickOn("#find-field"); // the undo put the caret on the text it changed
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("第 " + (n >= 3 ? 3 : 1) + " 处，共 " + n + " 处", status.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#find-bar").query().isVisible(), "Esc closes the bar");
+        OutlineEditorViewModel.Match third = editor().matchCount() == 0 ? null : editor().currentMatch();
+        assertEquals(null, third, "and its highlights go");
+        assertNotNull(focusedArea(), "the keyboard is back in the text, not in another pane: " + stage.getScene().getFocusOwner());
+        assertEquals("加强", focusedArea().getSelectedText(), "the match gone to last stays selected");
+        for (NodeCell c : app.window().editorView().shownCells()) {
+            for (TextEdit.Field f : TextEdit.Field.values()) {
+                assertTrue(c.marks(f).stream().noneMatch(m -> m.style().startsWith("find")), "no find highlight left: " + c.getItem());
+            }
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, stage.getScene().getRoot(), "find-replace");
         robot.clickOn("#replace-field").write("强化");
         robot.clickOn("#replace-all");
