@@ -442,6 +442,11 @@ public final class OutlineEditorViewModel {
             focus = m.node();
             field = caretField == TextEdit.Field.BODY && !focus.body().isEmpty() ? TextEdit.Field.BODY : TextEdit.Field.HEADING;
             caret = FocusRequest.KEEP;
+        } else if (restoredItem(e) != null) {
+            // a merge (or a deletion in several steps) undone: the cursor goes back to the start of the item
+            // brought back, where it was when the item was merged, not into the item above it
+            focus = restoredItem(e);
+            caret = 0;
         } else if (selected.get() != null && isAttached(selected.get())) {
             focus = selected.get();
         } else if (selected.get() != null) {
@@ -453,6 +458,18 @@ public final class OutlineEditorViewModel {
         }
         afterStructural(focus, field, caret);
         return true;
+    }
+
+    /** The item a composite edit took out of the outline and has just put back (being undone), if any. */
+    private static OutlineNode restoredItem(org.reportdrafter.domain.edit.Edit e) {
+        if (e instanceof org.reportdrafter.domain.edit.CompositeEdit c) {
+            for (var part : c.parts()) {
+                if (part instanceof org.reportdrafter.domain.edit.MoveEdit m && m.removes() && m.node().parent() != null) {
+                    return m.node();
+                }
+            }
+        }
+        return null;
     }
 
     private static OutlineNode itemBefore(org.reportdrafter.domain.edit.Edit e, OutlineNode gone) {
@@ -524,9 +541,14 @@ public final class OutlineEditorViewModel {
 
     /** Records an edit built and applied elsewhere (proofreading fixes) as one undo step and refreshes. */
     public void recordApplied(org.reportdrafter.domain.edit.Edit edit, OutlineNode focus) {
+        recordApplied(edit, focus, TextEdit.Field.HEADING, FocusRequest.END);
+    }
+
+    /** As above, with the caret put at {@code caret} in the field (just after a proofreading fix). */
+    public void recordApplied(org.reportdrafter.domain.edit.Edit edit, OutlineNode focus, TextEdit.Field field, int caret) {
         history.record(edit);
         history.seal();
-        afterStructural(focus, TextEdit.Field.HEADING, -1);
+        afterStructural(focus, field, caret);
     }
 
     // ---- collapse ------------------------------------------------------------------------------

@@ -251,6 +251,10 @@ public final class ProofreadViewModel {
             live.put(p, now);
         }
         notice.set("");
+        // the caret ends up just after the first text fixed, in the item's field that shows it
+        Finding first = fixes.stream().filter(f -> f.piece().node() != null && f.piece().node() != r.root()
+                && (f.piece().place() == TextPiece.Place.HEADING || f.piece().place() == TextPiece.Place.BODY)).findFirst().orElse(null);
+        int caretAfter = first == null ? OutlineEditorViewModel.FocusRequest.END : fieldOffset(first) + first.fix().replacement().length();
         CompositeEdit all = new CompositeEdit(description);
         OutlineNode focus = null;
         for (Map.Entry<TextPiece, List<Finding>> e : byPiece.entrySet()) {
@@ -266,7 +270,12 @@ public final class ProofreadViewModel {
                 focus = p.node();
             }
         }
-        editor.recordApplied(all, focus);
+        if (first != null) {
+            editor.recordApplied(all, first.piece().node(),
+                    first.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING, caretAfter);
+        } else {
+            editor.recordApplied(all, focus);
+        }
         refresh();
         return true;
     }

@@ -149,6 +149,25 @@ class OutlineEditorViewModelTest {
     }
 
     @Test
+    void undoingAMergePutsTheCursorBackAtTheStartOfTheItemMerged() {
+        OutlineNode g1 = work().children().get(0);
+        OutlineNode second = g1.children().get(1);
+        vm.setHeading(second, "落实课后服务");
+        vm.sealTyping();
+        vm.select(second);
+        assertTrue(vm.mergeIntoPrevious());
+        assertFalse(g1.children().contains(second));
+        assertTrue(vm.undo());
+        assertSame(second, g1.children().get(1), "the merged item is back");
+        assertSame(second, vm.selectedProperty().get(), "and selected, not the item above it");
+        assertEquals(new OutlineEditorViewModel.FocusRequest(second, TextEdit.Field.HEADING, 0), vm.focusRequestProperty().get(),
+                "the cursor at its start, where it was when it was merged");
+        assertTrue(vm.redo());
+        assertFalse(g1.children().contains(second));
+        assertSame(g1.children().get(0), vm.selectedProperty().get(), "merged again: the item it went into");
+    }
+
+    @Test
     void undoingAnAddedOrSplitOffItemPutsTheCursorBackOnTheItemActedOn() {
         OutlineNode g1 = work().children().get(0);
         vm.select(g1);

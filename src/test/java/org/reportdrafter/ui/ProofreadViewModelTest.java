@@ -85,6 +85,9 @@ class ProofreadViewModelTest {
         assertEquals("第一段。\n".length() + "完善制度,落实责任;做好".length(), req.caret());
         assertTrue(vm.fix(doubled));
         assertEquals("完善制度,落实责任;做好的工作。", r.sections().get(0).children().get(0).body().get(1));
+        req = ed.focusRequestProperty().get();
+        assertEquals(TextEdit.Field.BODY, req.field(), "the cursor stays in the body that was fixed");
+        assertEquals("第一段。\n".length() + "完善制度,落实责任;做好的".length(), req.caret(), "just after the fixed text");
         assertEquals(1, vm.findingsFor(r.sections().get(0).children().get(0)).stream()
                 .filter(f -> f.piece().place() == org.reportdrafter.checks.TextPiece.Place.HEADING).count());
     }

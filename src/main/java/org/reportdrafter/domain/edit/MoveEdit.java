@@ -63,6 +63,11 @@ public final class MoveEdit implements Edit {
         return node;
     }
 
+    /** Whether the edit takes the node out of the outline (a delete, the item merged into the one above). */
+    public boolean removes() {
+        return newParent == null && oldParent != null;
+    }
+
     /**
      * When the node has just left the outline (an insert undone, a removal redone): the item that stood
      * before it there, or its parent when it was the first child; null while the node is in the outline or
