@@ -36,6 +36,8 @@ public final class OutlineParser {
     private static final String END_PUNCT = "。.；;，,：:！!？?、…”\"）)》」』";
     private static final int HEADING_MAX = 50;
     private static final int LEAD_SENTENCE_MAX = 40;
+    /** The longest lead before a colon that is a heading of its own (安全、体艺、卫生、后勤等工作重点：). */
+    private static final int COLON_LEAD_MAX = 16;
     private static final int UNNUMBERED_HEADING_MAX = 40;
 
     /** Marks of a table block in the lines a reader gives: see {@link DocxReader}. */
@@ -946,8 +948,14 @@ public final class OutlineParser {
                 return;
             }
             int colon = rest.indexOf('：');
-            if (colon > 0 && colon <= 10 && colon < rest.length() - 1 && !rest.substring(0, colon).matches(".*[，。；、].*")) {
-                // 典礼主题：青春逐梦…, 时间：9月3日: a short lead ending in a colon is the heading
+            // A short line that does not end like a sentence is a title whole, a subtitle after its colon
+            // included (队伍建设工程：造就…的教师团队, 时间：9月3日上午); a line that goes on as a sentence after a
+            // short lead and a colon (公布岗位：市教育局汇总…；) has the lead as its heading. The lead may list
+            // with 、 (学生、家长满意工作：): whether a line splits depends on its shape, not on its words.
+            boolean titleLine = rest.codePointCount(0, rest.length()) <= HEADING_MAX
+                    && "。；;！!？?，,、：:".indexOf(rest.charAt(rest.length() - 1)) < 0;
+            if (!titleLine && colon > 0 && colon <= COLON_LEAD_MAX && colon < rest.length() - 1
+                    && !rest.substring(0, colon).matches(".*[，。；].*")) {
                 node.setHeading(rest.substring(0, colon + 1));
                 node.body().add(rest.substring(colon + 1).strip());
                 node.setRunIn(true);

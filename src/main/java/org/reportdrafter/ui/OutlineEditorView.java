@@ -172,8 +172,15 @@ final class OutlineEditorView extends StackPane {
     }
 
     void setViewModel(OutlineEditorViewModel model) {
+        boolean another = model != vm;
         this.vm = model;
         list.setItems(model == null ? javafx.collections.FXCollections.observableArrayList() : model.rows());
+        if (another && model != null) {
+            // the list keeps its scroll position across a change of items: a report opened after another showed
+            // at the row the last one was scrolled to (the caret's item, if it is given one, is scrolled to then)
+            list.scrollTo(0);
+            caretNode = null;
+        }
         list.setVisible(model != null);
         empty.setVisible(model == null);
         if (model != null) {

@@ -428,4 +428,19 @@ class LongOutlineTest {
         }
         return null;
     }
+
+    @Test
+    void anotherReportOpensAtItsBeginningNotWhereTheLastOneWasScrolledTo() throws Exception {
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        assertTrue(app.library().editor().rows().indexOf(top().node()) >= 290, "the first report is scrolled down");
+        Report other = new ImportService().parseText(SyntheticText.plan(2025, "某县教育局", 60_000, 3), "other.txt").get(0);
+        long id = app.library().repository().save(other);
+        robot.interact(() -> app.library().open(id));
+        pulses();
+        OutlineEditorViewModel vm = app.library().editor();
+        assertEquals(other.title(), vm.report().title());
+        assertEquals(0, vm.rows().indexOf(top().node()), "the new report shows from its first item");
+        assertEquals(0, top().y(), 0.5);
+    }
 }
