@@ -496,8 +496,9 @@ public final class OutlineEditorViewModel {
     /** Text typed in a heading; consecutive typing is one undo step. */
     public void setHeading(OutlineNode n, String text) {
         if (!text.equals(n.heading())) {
-            if (n.guidance() && !text.isEmpty()) {
-                // the first keystroke replaces the template's prompt: it is never kept as text
+            if (n.guidance() && !text.isEmpty() && placeholderInHeading(n)) {
+                // the first keystroke replaces the template's prompt: it is never kept as text (a prompt that
+                // stands in the body, under a heading, stays until the clerk writes the body)
                 org.reportdrafter.domain.edit.CompositeEdit c = new org.reportdrafter.domain.edit.CompositeEdit(Texts.get("edit.heading"));
                 c.add(new TextEdit(n, TextEdit.Field.BODY, ""));
                 c.add(new TextEdit(n, TextEdit.Field.HEADING, text));

@@ -52,6 +52,12 @@ class EditorFeaturesViewModelTest {
         OutlineNode guide = r.sections().get(0);
         assertEquals("指导思想", guide.heading());
         assertFalse(OutlineEditorViewModel.placeholderInHeading(guide));
+        String prompt = OutlineEditorViewModel.placeholder(guide);
+        assertFalse(prompt.isEmpty());
+        vm.setHeading(guide, "指导思想与工作原则");
+        assertTrue(guide.guidance(), "editing the heading keeps the body's prompt: the clerk still needs it");
+        assertEquals(prompt, OutlineEditorViewModel.placeholder(guide));
+        assertEquals("", OutlineEditorViewModel.shownBody(guide), "and it is still not text");
         vm.setBody(guide, "以");
         assertEquals(List.of("以"), guide.body());
         assertFalse(guide.guidance());
