@@ -164,6 +164,17 @@ class LongOutlineTest {
         }
     }
 
+    /** The cursor put in the item's heading at {@code caret} (-1: its end), as a click there would. */
+    private void caretIn(OutlineNode item, int caret) throws Exception {
+        robot.interact(() -> {
+            app.library().editor().select(item);
+            app.library().editor().focusRequestProperty().set(
+                    new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, caret));
+        });
+        pulses();
+        assertSame(item, focusedNode(), "the cursor is in the item's heading");
+    }
+
     private OutlineNode focusedNode() {
         for (javafx.scene.Node n = app.window().editorView().getScene().getFocusOwner(); n != null; n = n.getParent()) {
             if (n instanceof NodeCell c) {
@@ -209,12 +220,7 @@ class LongOutlineTest {
         OutlineNode item = pick[0];
         assertNotNull(item);
         String heading = item.heading();
-        robot.interact(() -> {
-            vm.select(item);
-            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, -1));
-        });
-        pulses();
-        assertSame(item, focusedNode(), "the cursor at the end of the item's heading");
+        caretIn(item, -1);
         for (int round = 0; round < 3; round++) {
             OutlineNode before = focusedNode();
             robot.type(javafx.scene.input.KeyCode.ENTER);
@@ -252,12 +258,7 @@ class LongOutlineTest {
         OutlineNode item = pick[0];
         assertNotNull(item, "a measure in view in a group after another group");
         OutlineNode group = pick[1]; // the group before the measure's own
-        robot.interact(() -> {
-            vm.select(item);
-            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2));
-        });
-        pulses();
-        assertSame(item, focusedNode());
+        caretIn(item, 2);
         String heading = item.heading();
         java.util.Map<OutlineNode, String> others = new java.util.HashMap<>();
         for (OutlineNode n : vm.rows().subList(0, Math.min(vm.rows().size(), 500))) {
@@ -290,12 +291,7 @@ class LongOutlineTest {
         });
         OutlineNode item = pick[0];
         assertNotNull(item, "a measure in view");
-        robot.interact(() -> {
-            vm.select(item);
-            vm.focusRequestProperty().set(new OutlineEditorViewModel.FocusRequest(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2));
-        });
-        pulses();
-        assertSame(item, focusedNode());
+        caretIn(item, 2);
         String heading = item.heading();
         java.util.Map<OutlineNode, String> others = new java.util.HashMap<>();
         for (OutlineNode n : vm.rows()) {
