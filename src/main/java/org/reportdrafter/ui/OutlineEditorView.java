@@ -325,7 +325,7 @@ final class OutlineEditorView extends StackPane {
         layoutNow();
         NodeCell c = visibleCell(r.node());
         if (c == null || !fullyShown(c)) {
-            list.scrollTo(Math.max(0, index - 2));
+            scrollToShow(index);
             layoutNow();
             c = visibleCell(r.node());
         }
@@ -486,7 +486,7 @@ final class OutlineEditorView extends StackPane {
         boolean waiting = deferred != null;
         deferred = r;
         // the first frame shows the item already, the caret only comes after
-        list.scrollTo(Math.max(0, list.getItems().indexOf(r.node()) - 2));
+        scrollToShow(list.getItems().indexOf(r.node()));
         if (waiting) {
             return;
         }
@@ -498,6 +498,19 @@ final class OutlineEditorView extends StackPane {
                 focusNow(last, index); // once: a list not laid out (hidden) makes no cells to wait for
             }
         });
+    }
+
+    /**
+     * Scrolls the item near the top of the view, a little of what stands above it still shown. (Two items
+     * above it, as before, left the item itself below the view when those two were long paragraphs.)
+     */
+    private void scrollToShow(int index) {
+        list.scrollTo(Math.max(0, index));
+        var f = flow();
+        if (f != null && index > 0 && list.getHeight() > 0) {
+            layoutNow();
+            f.scrollPixels(-Math.min(60, list.getHeight() * 0.15));
+        }
     }
 
     /** The caret is in the outline, or is about to be: for tests and {@code bench ui}. */

@@ -439,4 +439,35 @@ class LongOutlineTest {
         assertEquals(0, vm.rows().indexOf(top().node()), "the new report shows from its first item");
         assertEquals(0, top().y(), 0.5);
     }
+
+    @Test
+    void goingToAnItemUnderLongParagraphsShowsItAndTypingGoesIntoIt() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        // two measures with long bodies right above a third, all far below the view
+        OutlineNode target = null;
+        for (OutlineNode n : vm.rows().subList(400, vm.rows().size())) {
+            if (n.children().isEmpty() && n.indexInParent() >= 2 && n.parent().children().get(n.indexInParent() - 1).children().isEmpty()
+                    && n.parent().children().get(n.indexInParent() - 2).children().isEmpty()) {
+                target = n;
+                break;
+            }
+        }
+        assertNotNull(target);
+        OutlineNode item = target;
+        String paragraph = "要加强教师队伍建设，完善教师培养培训体系，健全教师考核评价机制，提高教师的师德修养和业务能力。".repeat(12);
+        robot.interact(() -> {
+            for (int k = 1; k <= 2; k++) {
+                vm.setBody(item.parent().children().get(item.indexInParent() - k), paragraph + "\n" + paragraph);
+            }
+        });
+        pulses();
+        robot.interact(() -> vm.goTo(item, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0));
+        pulses();
+        assertTrue(inView(item), "the item gone to is in view");
+        assertSame(item, focusedNode(), "the cursor is in it");
+        String heading = item.heading();
+        robot.write("甲");
+        pulses();
+        assertEquals(heading + "甲", item.heading());
+    }
 }
