@@ -346,6 +346,7 @@ final class OutlineEditorView extends StackPane {
             a.moveTo(caret); // (the caret kept where it is keeps its selection: a find match, ready to type over)
         }
         caretMoved(r.node(), r.field(), a.getCaretPosition());
+        followCaretLater(c, r.field(), a);
     }
 
     private boolean refocusPending;
@@ -521,6 +522,45 @@ final class OutlineEditorView extends StackPane {
     private void layoutNow() {
         list.applyCss();
         list.layout();
+    }
+
+    /**
+     * Once the text area has laid its text out (a long body grows to its height over a few frames; until then
+     * the caret's place is not known), the outline scrolls as little as it takes to show the caret's line.
+     * Only for a body (whose area may have just been made, 100 px high at first) or an item not wholly in view:
+     * a move within the view has nothing to wait for.
+     */
+    private void followCaretLater(NodeCell c, TextEdit.Field field, StyleClassedTextArea a) {
+        var cell = c.localToScreen(c.getBoundsInLocal());
+        var view = list.localToScreen(list.getBoundsInLocal());
+        if (cell == null || view == null || (field != TextEdit.Field.BODY && cell.getMinY() >= view.getMinY() && cell.getMaxY() <= view.getMaxY())) {
+            return;
+        }
+        followCaret(a, a.getHeight(), 8);
+    }
+
+    private void followCaret(StyleClassedTextArea a, double heightBefore, int framesLeft) {
+        Scene scene = getScene();
+        if (scene == null || framesLeft == 0) {
+            return;
+        }
+        NextLayout.then(scene, () -> {
+            var f = flow();
+            var view = list.localToScreen(list.getBoundsInLocal());
+            if (!a.isFocused() || f == null || view == null) {
+                return; // the clerk went elsewhere meanwhile
+            }
+            var caret = a.getCaretSelectionBind().getCaretBounds().orElse(null);
+            if (caret == null || a.getHeight() != heightBefore || Math.abs(a.prefHeight(a.getWidth()) - a.getHeight()) >= 1) {
+                followCaret(a, a.getHeight(), framesLeft - 1); // still growing
+                return;
+            }
+            if (caret.getMaxY() > view.getMaxY()) {
+                f.scrollPixels(caret.getMaxY() - view.getMaxY() + 24);
+            } else if (caret.getMinY() < view.getMinY()) {
+                f.scrollPixels(caret.getMinY() - view.getMinY() - 24);
+            }
+        });
     }
 
     private boolean fullyShown(NodeCell c) {

@@ -470,4 +470,47 @@ class LongOutlineTest {
         pulses();
         assertEquals(heading + "甲", item.heading());
     }
+
+    @Test
+    void backspaceOnAnEmptyItemUnderALongBodyShowsTheCaretAtTheEndOfThatBody() throws Exception {
+        OutlineEditorViewModel vm = app.library().editor();
+        robot.interact(() -> flow().scrollToTop(300));
+        pulses();
+        OutlineNode[] pick = new OutlineNode[1];
+        robot.interact(() -> {
+            for (NodeCell c : app.window().editorView().shownCells()) {
+                if (pick[0] == null && c.getItem().children().isEmpty() && !c.getItem().heading().isEmpty()) {
+                    pick[0] = c.getItem();
+                }
+            }
+        });
+        OutlineNode item = pick[0];
+        assertNotNull(item);
+        String paragraph = "要加强教师队伍建设，完善教师培养培训体系，健全教师考核评价机制，提高教师的师德修养和业务能力。".repeat(10);
+        robot.interact(() -> vm.setBody(item, paragraph + "\n" + paragraph + "\n" + paragraph));
+        pulses();
+        caretIn(item, -1);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        pulses();
+        OutlineNode added = item.parent().children().get(item.indexInParent() + 1);
+        assertSame(added, focusedNode());
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        pulses();
+        assertSame(item, focusedNode(), "the cursor went back to the item above");
+        boolean[] shown = new boolean[1];
+        String[] where = new String[1];
+        robot.interact(() -> {
+            var area = (org.fxmisc.richtext.StyleClassedTextArea) app.window().editorView().getScene().getFocusOwner();
+            assertEquals(area.getLength(), area.getCaretPosition(), "at the end of its body");
+            var caret = area.getCaretSelectionBind().getCaretBounds().orElseThrow();
+            var l = app.window().editorView().list();
+            var view = l.localToScreen(l.getBoundsInLocal());
+            shown[0] = caret.getMinY() >= view.getMinY() && caret.getMaxY() <= view.getMaxY();
+            where[0] = "caret " + caret.getMinY() + "–" + caret.getMaxY() + ", outline " + view.getMinY() + "–" + view.getMaxY();
+        });
+        assertTrue(shown[0], "the caret's line is in view: " + where[0]);
+        robot.write("乙");
+        pulses();
+        assertTrue(String.join("", item.body()).endsWith("乙"), "typing goes on at the end of the body");
+    }
 }
