@@ -77,9 +77,6 @@ final class FieldText extends StackPane {
         display.addEventFilter(MouseEvent.ANY, e -> {
             if (e.getEventType() == MouseEvent.MOUSE_PRESSED && area == null) {
                 area();
-                applyCss();
-                layout();
-                area.layout();
             }
             if (area != null && e.getEventType() != MouseEvent.MOUSE_ENTERED && e.getEventType() != MouseEvent.MOUSE_EXITED
                     && e.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET && e.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
@@ -122,6 +119,13 @@ final class FieldText extends StackPane {
             area = a;
             getChildren().setAll(a, prompt);
             onAreaMade.accept(a);
+            if (getScene() != null) {
+                // laid out now, at the text's height: an area starts 100 px high and grows to its text over the
+                // next frames, and meanwhile the list measured (and scrolled by) a long item that short
+                applyCss();
+                layout();
+                a.layout();
+            }
         }
         return area;
     }

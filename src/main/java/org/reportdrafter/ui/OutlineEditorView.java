@@ -551,14 +551,19 @@ final class OutlineEditorView extends StackPane {
                 return; // the clerk went elsewhere meanwhile
             }
             var caret = a.getCaretSelectionBind().getCaretBounds().orElse(null);
-            if (caret == null || a.getHeight() != heightBefore || Math.abs(a.prefHeight(a.getWidth()) - a.getHeight()) >= 1) {
-                followCaret(a, a.getHeight(), framesLeft - 1); // still growing
+            if (caret == null || a.getHeight() != heightBefore || Math.abs(a.prefHeight(a.getWidth()) - a.getHeight()) >= 1
+                    || steadyPending) {
+                // still growing, or the list is about to be put back after a change of its item count (which
+                // moves it a little): the caret's place is known after that
+                followCaret(a, a.getHeight(), framesLeft - 1);
                 return;
             }
-            if (caret.getMaxY() > view.getMaxY()) {
-                f.scrollPixels(caret.getMaxY() - view.getMaxY() + 24);
-            } else if (caret.getMinY() < view.getMinY()) {
-                f.scrollPixels(caret.getMinY() - view.getMinY() - 24);
+            double by = caret.getMaxY() > view.getMaxY() ? caret.getMaxY() - view.getMaxY() + 24
+                    : caret.getMinY() < view.getMinY() ? caret.getMinY() - view.getMinY() - 24 : 0;
+            if (by != 0) {
+                f.scrollPixels(by);
+                // the list scrolls a long way by estimates of its items' heights: checked again when laid out
+                followCaret(a, a.getHeight(), framesLeft - 1);
             }
         });
     }
