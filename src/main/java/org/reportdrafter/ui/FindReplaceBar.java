@@ -76,7 +76,7 @@ final class FindReplaceBar extends HBox {
     }
 
     void hide() {
-        boolean typingHere = holdsFocus();
+        boolean typingHere = isFocusWithin();
         setVisible(false);
         setManaged(false);
         OutlineEditorViewModel vm = editor.get();
@@ -89,21 +89,12 @@ final class FindReplaceBar extends HBox {
         }
     }
 
-    private boolean holdsFocus() {
-        for (javafx.scene.Node n = getScene() == null ? null : getScene().getFocusOwner(); n != null; n = n.getParent()) {
-            if (n == this) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Going to a match puts the caret on it (selected, so Esc leaves it ready to type over); the keyboard
      * stays in the bar, so that Enter goes on to the next match instead of typing into the report.
      */
     private void keepingTheKeyboard(Runnable r) {
-        javafx.scene.Node owner = holdsFocus() ? getScene().getFocusOwner() : null;
+        javafx.scene.Node owner = isFocusWithin() ? getScene().getFocusOwner() : null;
         r.run();
         if (owner != null && owner.getScene() == getScene() && owner.isVisible()) {
             owner.requestFocus();

@@ -3,6 +3,7 @@ package org.reportdrafter.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -612,13 +613,7 @@ public final class OutlineEditorViewModel {
      * clerk types); {@link #nextMatch()} then goes to the first.
      */
     public int search(String query) {
-        List<Match> found = new ArrayList<>();
-        if (query != null && !query.isEmpty()) {
-            for (OutlineNode n : report.allNodes()) {
-                collect(n, TextEdit.Field.HEADING, n.heading(), query, found);
-                collect(n, TextEdit.Field.BODY, shownBody(n), query, found);
-            }
-        }
+        List<Match> found = query == null || query.isEmpty() ? List.of() : allMatches(query);
         matches = found;
         matchQuery = query == null ? "" : query;
         matchIndex = -1;
@@ -640,29 +635,35 @@ public final class OutlineEditorViewModel {
      */
     private void findAgain() {
         Match current = currentMatch();
-        List<Match> found = new ArrayList<>();
-        int before = 0;
-        boolean passed = current == null;
-        for (OutlineNode n : report.allNodes()) {
-            for (TextEdit.Field f : TextEdit.Field.values()) {
-                int from = found.size();
-                collect(n, f, f == TextEdit.Field.HEADING ? n.heading() : shownBody(n), matchQuery, found);
-                for (int i = from; i < found.size() && !passed; i++) {
-                    if (n == current.node() && f == current.field() && found.get(i).offset() >= current.offset()) {
-                        passed = true;
-                    } else {
-                        before++;
-                    }
-                }
-                if (!passed && n == current.node() && f == current.field()) {
-                    passed = true;
-                }
-            }
-        }
-        // the current match is the one still where it was, else none: "next" then goes to the one after it
-        matchIndex = current != null && found.contains(current) ? found.indexOf(current) : (current == null ? -1 : before - 1);
+        List<Match> found = allMatches(matchQuery);
+        // the current match where it still is; else the one before where it was, so "next" goes on from there
+        matchIndex = current == null ? -1 : found.contains(current) ? found.indexOf(current) : countBefore(found, current) - 1;
         matches = found;
         matchesVersion.set(matchesVersion.get() + 1);
+    }
+
+    private List<Match> allMatches(String query) {
+        List<Match> found = new ArrayList<>();
+        for (OutlineNode n : report.allNodes()) {
+            collect(n, TextEdit.Field.HEADING, n.heading(), query, found);
+            collect(n, TextEdit.Field.BODY, shownBody(n), query, found);
+        }
+        return found;
+    }
+
+    /** How many of the matches (in reading order) come before where {@code m} was; 0 if its item is gone. */
+    private int countBefore(List<Match> found, Match m) {
+        Map<OutlineNode, Integer> order = new IdentityHashMap<>();
+        for (OutlineNode n : report.allNodes()) {
+            order.put(n, order.size());
+        }
+        Integer at = order.get(m.node());
+        if (at == null) {
+            return 0;
+        }
+        Comparator<Match> reading = Comparator.comparing((Match x) -> order.get(x.node()))
+                .thenComparing(Match::field).thenComparingInt(Match::offset);
+        return (int) found.stream().filter(x -> reading.compare(x, m) < 0).count();
     }
 
     /** Goes to the next match and selects its text. */

@@ -164,6 +164,14 @@ class LongOutlineTest {
         }
     }
 
+    /** The first item the outline shows that passes the test, or null. */
+    private OutlineNode firstShown(java.util.function.Predicate<OutlineNode> test) {
+        OutlineNode[] pick = new OutlineNode[1];
+        robot.interact(() -> pick[0] = app.window().editorView().shownCells().stream().map(NodeCell::getItem)
+                .filter(test).findFirst().orElse(null));
+        return pick[0];
+    }
+
     /** The cursor put in the item's heading at {@code caret} (-1: its end), as a click there would. */
     private void caretIn(OutlineNode item, int caret) throws Exception {
         robot.interact(() -> {
@@ -281,15 +289,7 @@ class LongOutlineTest {
         OutlineEditorViewModel vm = app.library().editor();
         robot.interact(() -> flow().scrollToTop(300));
         pulses();
-        OutlineNode[] pick = new OutlineNode[1];
-        robot.interact(() -> {
-            for (NodeCell c : app.window().editorView().shownCells()) {
-                if (pick[0] == null && c.getItem().children().isEmpty() && c.getItem().heading().length() > 4) {
-                    pick[0] = c.getItem();
-                }
-            }
-        });
-        OutlineNode item = pick[0];
+        OutlineNode item = firstShown(n -> n.children().isEmpty() && n.heading().length() > 4);
         assertNotNull(item, "a measure in view");
         caretIn(item, 2);
         String heading = item.heading();
@@ -476,15 +476,7 @@ class LongOutlineTest {
         OutlineEditorViewModel vm = app.library().editor();
         robot.interact(() -> flow().scrollToTop(300));
         pulses();
-        OutlineNode[] pick = new OutlineNode[1];
-        robot.interact(() -> {
-            for (NodeCell c : app.window().editorView().shownCells()) {
-                if (pick[0] == null && c.getItem().children().isEmpty() && !c.getItem().heading().isEmpty()) {
-                    pick[0] = c.getItem();
-                }
-            }
-        });
-        OutlineNode item = pick[0];
+        OutlineNode item = firstShown(n -> n.children().isEmpty() && !n.heading().isEmpty());
         assertNotNull(item);
         String paragraph = "要加强教师队伍建设，完善教师培养培训体系，健全教师考核评价机制，提高教师的师德修养和业务能力。".repeat(10);
         robot.interact(() -> vm.setBody(item, paragraph + "\n" + paragraph + "\n" + paragraph));
