@@ -299,9 +299,11 @@ final class OutlineEditorView extends StackPane {
         if (index < 0) {
             return;
         }
-        if (cells.isEmpty() && getScene() != null) {
+        if (deferred != null || (getScene() != null && cells.stream().noneMatch(OutlineEditorView::shown))) {
             // The first report this window shows (the last one, reopened at start): its text is drawn in the
-            // next frame, and the caret's area is made a moment after it, not before (decision 18).
+            // next frame, and the caret's area is made a moment after it, not before (decision 18). Asked by
+            // whether a cell is shown yet, not whether one was made: scrolling to the top of a report just
+            // opened makes the list's measuring cell, and the caret's area then went into the first frame.
             deferFocus(r);
             return;
         }

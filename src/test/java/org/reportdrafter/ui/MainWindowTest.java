@@ -1,6 +1,7 @@
 package org.reportdrafter.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -269,6 +270,35 @@ class MainWindowTest {
         assertEquals("正在读取资料库和上次打开的报告…", empty.getText(), "not an invitation to open a report while one is on its way");
         robot.interact(() -> app.library().restoringProperty().set(false));
         assertEquals("从左侧资料库打开一份报告，或点“新建”从模板开始", empty.getText());
+    }
+
+    @Test
+    void theReportReopenedAtStartShowsItsTextBeforeTheCaretIsMade() throws Exception {
+        org.reportdrafter.domain.Report last = new org.reportdrafter.importing.ImportService()
+                .parseText(org.reportdrafter.cli.SyntheticText.plan(2026, "某县教育局", 30_000, 7), "last.txt").get(0);
+        List<OutlineNode> all = last.allNodes();
+        OutlineNode at = all.subList(all.size() / 2, all.size()).stream().filter(n -> !n.heading().isEmpty()).findFirst().orElseThrow();
+        long id = app.library().repository().save(last);
+        var session = new LibraryViewModel.Session(List.of(), app.library().repository().load(id).orElseThrow(), 0, null);
+        OutlineNode reopenedAt = session.open().allNodes().get(all.indexOf(at));
+        var withCaret = new LibraryViewModel.Session(List.of(), session.open(), 0, reopenedAt.uid());
+        boolean[] areaBeforeTheFirstFrame = new boolean[1];
+        boolean[] settledAtOnce = new boolean[1];
+        robot.interact(() -> {
+            app.fillIn(app.library(), withCaret);
+            // decision 18: the first frame shows the text alone; a text area made now is style and layout work
+            // that keeps the window from the screen (a measuring cell made by scrolling to the top did that)
+            areaBeforeTheFirstFrame[0] = !robot.lookup(".outline-editor .styled-text-area").queryAll().isEmpty();
+            settledAtOnce[0] = app.window().settledIn();
+        });
+        assertFalse(areaBeforeTheFirstFrame[0], "no text area in the outline before its first frame");
+        assertFalse(settledAtOnce[0], "the caret waits for the frame");
+        AppUnderTest.caretPlaced(app);
+        var owner = stage.getScene().getFocusOwner();
+        assertTrue(owner instanceof org.fxmisc.richtext.StyleClassedTextArea, "then the keyboard is in the text: " + owner);
+        var a = (org.fxmisc.richtext.StyleClassedTextArea) owner;
+        assertEquals(reopenedAt.heading(), a.getText(), "in the heading of the item the clerk left");
+        assertEquals(a.getLength(), a.getCaretPosition(), "at its end");
     }
 
     @Test
