@@ -90,6 +90,20 @@ final class Dialogs {
         }
     }
 
+    /**
+     * What a dialog shown without waiting does with its answer, once it is closed: after the key or click
+     * that closed it has been handled, not while. Under GTK, a new report opened from the handler of the
+     * Enter that closed 新建 (its text area and caret made, the main window refocused) crashed the JVM in the
+     * toolkit's native key handling (JavaFX 21.0.5 and 21.0.11 alike); a dialog that is waited for
+     * ({@code showAndWait}) returns only after that event anyway.
+     */
+    static <R> void whenClosed(javafx.scene.control.Dialog<R> d, java.util.function.Consumer<R> then) {
+        d.setOnHidden(e -> {
+            R result = d.getResult();
+            javafx.application.Platform.runLater(() -> then.accept(result));
+        });
+    }
+
     static void own(javafx.scene.control.Dialog<?> d, Window owner) {
         if (owner != null) {
             d.initOwner(owner);

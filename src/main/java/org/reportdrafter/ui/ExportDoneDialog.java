@@ -19,13 +19,13 @@ final class ExportDoneDialog extends Alert {
         setHeaderText(Texts.get("dialog.export.done", r.file()));
         getDialogPane().setId("export-done");
         Dialogs.own(this, owner);
-        setOnHidden(ev -> {
+        Dialogs.whenClosed(this, result -> {
             if (host == null) {
                 return;
             }
-            if (getResult() == open) {
+            if (result == open) {
                 host.showDocument(r.file().toUri().toString());
-            } else if (getResult() == folder) {
+            } else if (result == folder) {
                 host.showDocument(r.file().toAbsolutePath().getParent().toUri().toString());
             }
         });

@@ -35,8 +35,8 @@ final class NewReportDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !year.getText().strip().matches("[0-9]{4}") || template.getValue() == null, year.textProperty(), template.valueProperty()));
-        setOnHidden(e -> {
-            if (getResult() == ButtonType.OK) {
+        Dialogs.whenClosed(this, result -> {
+            if (result == ButtonType.OK) {
                 library.createFromTemplate(template.getValue(), org.getText().strip(), Integer.parseInt(year.getText().strip()));
             }
         });

@@ -295,8 +295,8 @@ final class ReusePane extends TabPane {
         d.getDialogPane().setStyle(CjkFonts.style(14));
         ButtonType apply = new ButtonType(Texts.get("reuse.applySelected"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
-        d.setOnHidden(e -> {
-            if (d.getResult() == apply) {
+        Dialogs.whenClosed(d, result -> {
+            if (result == apply) {
                 List<YearNameReview.Item> accepted = new java.util.ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     if (boxes.get(i).isSelected()) {

@@ -273,6 +273,24 @@ class MainWindowTest {
     }
 
     @Test
+    void aNewReportOpensAfterTheKeyThatClosedItsDialogHasBeenHandled() throws Exception {
+        robot.clickOn("#action-new");
+        DialogPane newDialog = dialog("new-dialog");
+        robot.clickOn("#new-org").write("某县教育局");
+        boolean[] openedWithinTheEvent = new boolean[1];
+        robot.interact(() -> {
+            // 确定 pressed (Enter fires it from the key's handler): the dialog closes within that event. Under GTK the
+            // new report's caret and text area made right there crashed the JVM in the toolkit's key code.
+            ((Button) newDialog.lookupButton(ButtonType.OK)).fire();
+            openedWithinTheEvent[0] = editor() != null;
+        });
+        assertFalse(openedWithinTheEvent[0], "not while the closing event is handled");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
+        assertTrue(editor().report().title().startsWith("某县教育局"), "then the report opens: " + editor().report().title());
+        assertFalse(newDialog.getScene() != null && newDialog.getScene().getWindow().isShowing(), "and the dialog is gone");
+    }
+
+    @Test
     void theReportReopenedAtStartShowsItsTextBeforeTheCaretIsMade() throws Exception {
         org.reportdrafter.domain.Report last = new org.reportdrafter.importing.ImportService()
                 .parseText(org.reportdrafter.cli.SyntheticText.plan(2026, "某县教育局", 30_000, 7), "last.txt").get(0);
