@@ -174,6 +174,37 @@ final class NodeCell extends ListCell<OutlineNode> {
     }
 
     /** Body text of the clerk's own (a template prompt is not). */
+    /**
+     * The caret is on the first shown line of the text: the first line of its first paragraph as wrapped, not
+     * just anywhere in that paragraph (a long paragraph is one paragraph of many lines).
+     */
+    private static boolean onFirstLine(StyleClassedTextArea a) {
+        return a.getCurrentParagraph() == 0 && caretLine(a) == 0;
+    }
+
+    /** The caret is on the last shown line of the text. */
+    private static boolean onLastLine(StyleClassedTextArea a) {
+        int last = a.getParagraphs().size() - 1;
+        return a.getCurrentParagraph() == last && caretLine(a) >= lineCount(a, last) - 1;
+    }
+
+    /** The caret's line within its paragraph as wrapped (0 if the paragraph is not laid out yet). */
+    private static int caretLine(StyleClassedTextArea a) {
+        try {
+            return a.lineIndex(a.getCurrentParagraph(), a.getCaretColumn());
+        } catch (RuntimeException notLaidOut) {
+            return 0;
+        }
+    }
+
+    private static int lineCount(StyleClassedTextArea a, int paragraph) {
+        try {
+            return a.getParagraphLinesCount(paragraph);
+        } catch (RuntimeException notLaidOut) {
+            return 1;
+        }
+    }
+
     private static boolean hasBody(OutlineNode n) {
         return !n.body().isEmpty() && !n.guidance();
     }
@@ -438,12 +469,20 @@ final class NodeCell extends ListCell<OutlineNode> {
         } else if (e.getCode() == KeyCode.BACK_SPACE && field == TextEdit.Field.HEADING && a.getCaretPosition() == 0
                 && a.getSelection().getLength() == 0 && n.heading().isEmpty() && !hasBody(n) && n.children().isEmpty()) {
             vm().deleteEmptyBackward();
-        } else if (e.getCode() == KeyCode.UP && field == TextEdit.Field.HEADING && a.getCurrentParagraph() == 0
-                && !e.isShiftDown()) {
-            consumed = view.focusNeighbour(n, -1);
-        } else if (e.getCode() == KeyCode.DOWN && !e.isShiftDown()
-                && (field == TextEdit.Field.BODY || !body.isVisible()) && a.getCurrentParagraph() == a.getParagraphs().size() - 1) {
-            consumed = view.focusNeighbour(n, 1);
+        } else if (e.getCode() == KeyCode.UP && !e.isShiftDown() && !e.isShortcutDown() && onFirstLine(a)) {
+            // off the top of the text: from the body to its heading, from a heading to the item above
+            if (field == TextEdit.Field.BODY) {
+                view.focus(new OutlineEditorViewModel.FocusRequest(n, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END));
+            } else {
+                consumed = view.focusNeighbour(n, -1);
+            }
+        } else if (e.getCode() == KeyCode.DOWN && !e.isShiftDown() && !e.isShortcutDown() && onLastLine(a)) {
+            // off the bottom: from a heading into its body, if it has one, else to the item below
+            if (field == TextEdit.Field.HEADING && hasBody(n)) {
+                view.focus(new OutlineEditorViewModel.FocusRequest(n, TextEdit.Field.BODY, 0));
+            } else {
+                consumed = view.focusNeighbour(n, 1);
+            }
         } else {
             consumed = false;
         }

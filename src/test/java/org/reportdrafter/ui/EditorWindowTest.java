@@ -297,6 +297,56 @@ class EditorWindowTest {
     }
 
     @Test
+    void upAndDownWalkTheLinesAsShownThenTheNextText() throws Exception {
+        OutlineNode guide = section(0);
+        OutlineNode goal = section(1);
+        OutlineNode targets = section(2);
+        String goalBody = "到年底，全县学前三年毛入园率达到百分之九十二，义务教育巩固率保持在百分之九十九以上，高中阶段毛入学率达到百分之九十五，"
+                + "教师队伍结构进一步优化，办学条件明显改善，群众对教育的满意度稳步提升，各项工作走在全市前列。";
+        robot.interact(() -> {
+            editor().setBody(guide, "以习近平新时代中国特色社会主义思想为指导。");
+            editor().setBody(goal, goalBody);
+        });
+        caretAt(goal, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(goal, focusedNode(), "Down from a heading goes into its own body");
+        assertEquals(goalBody, focusedArea().getText());
+        assertEquals(0, focusedArea().getCaretPosition(), "at its start");
+        assertTrue(focusedArea().getParagraphLinesCount(0) >= 3, "the body wraps to several lines here: " + focusedArea().getParagraphLinesCount(0));
+
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        int second = focusedArea().getCaretPosition();
+        assertEquals(goalBody, focusedArea().getText(), "Down inside a wrapped paragraph stays in it");
+        assertTrue(second > 0 && second < goalBody.length(), "on its second line: " + second);
+
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(goalBody, focusedArea().getText(), "Up goes back a line, not out");
+        assertTrue(focusedArea().getCaretPosition() < second, "to the first line: " + focusedArea().getCaretPosition());
+
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(goal, focusedNode(), "Up from the first line of a body goes to its heading");
+        assertEquals(goal.heading(), focusedArea().getText());
+
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(guide, focusedNode(), "and from the heading to the item above, into its body (its last text)");
+        assertEquals("以习近平新时代中国特色社会主义思想为指导。", focusedArea().getText());
+
+        caretAt(goal, TextEdit.Field.BODY, goalBody.length());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(targets, focusedNode(), "Down from the last line of a body goes to the next item");
+        assertEquals(targets.heading(), focusedArea().getText());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(targets.children().get(0), focusedNode(), "a heading without a body goes on to the next item");
+    }
+
+    @Test
     void theCursorGoesStraightToTheMovedItemWithoutLeavingTheText() throws Exception {
         OutlineNode g2 = section(3).children().get(1);
         caretAt(g2, TextEdit.Field.HEADING, 2);
