@@ -169,7 +169,7 @@ final class NodeCell extends ListCell<OutlineNode> {
             showBody(true);
         } else if (!focused) {
             vm().sealTyping();
-            showBody(getItem() != null && hasBody(getItem()));
+            showBody(getItem() != null && bodyShown(getItem()));
         }
     }
 
@@ -207,6 +207,15 @@ final class NodeCell extends ListCell<OutlineNode> {
 
     private static boolean hasBody(OutlineNode n) {
         return !n.body().isEmpty() && !n.guidance();
+    }
+
+    /**
+     * The body line shows for text of the clerk's own, for the current item (its prompt invites a body) and for a
+     * template's prompt under a heading; the same whether or not the caret has just left the item (it hid the
+     * prompt when a 校对 click took the keyboard to the findings).
+     */
+    private boolean bodyShown(OutlineNode n) {
+        return hasBody(n) || n == vm().selected() || (n.guidance() && !n.heading().isEmpty());
     }
 
     private void showBody(boolean show) {
@@ -362,7 +371,7 @@ final class NodeCell extends ListCell<OutlineNode> {
                 Tips.set(source, Texts.get("editor.source", p.reportTitle(),
                         p.sectionPath() == null || p.sectionPath().isEmpty() ? "" : " › " + p.sectionPath(), p.takenAt()));
             }
-            showBody(hasBody(n) || n == vm.selected() || (n.guidance() && !n.heading().isEmpty()));
+            showBody(bodyShown(n));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), n == vm.selected());
         } finally {
             syncing = false;

@@ -46,6 +46,16 @@ final class ProofreadPane extends VBox {
         fixAll.setId("proofread-fix-all");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new TreeCell<>() {
+            {
+                // a click takes the keyboard to the flagged text (the selection already moved the editor there,
+                // but the list kept the keyboard); the arrow keys walk the findings and leave it in the list
+                setOnMouseClicked(e -> {
+                    if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() instanceof FindingGroup g && vm != null) {
+                        vm.jumpTo(g.first());
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);

@@ -188,11 +188,17 @@ public final class ProofreadViewModel {
 
     public void jumpTo(Finding f) {
         OutlineNode n = f.piece().node();
-        if (n != null) {
-            // the flagged text is selected, not only reached
-            editor.goTo(n, f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING,
-                    fieldOffset(f), Math.max(0, f.length()));
+        if (n == null) {
+            return;
         }
+        if (n.guidance() && f.length() <= 0) {
+            // a template's prompt left as it was: the caret where the prompt shows, ready to write over it
+            editor.goTo(n, OutlineEditorViewModel.placeholderInHeading(n) ? TextEdit.Field.HEADING : TextEdit.Field.BODY, 0, 0);
+            return;
+        }
+        // the flagged text is selected, not only reached
+        editor.goTo(n, f.piece().place() == TextPiece.Place.BODY ? TextEdit.Field.BODY : TextEdit.Field.HEADING,
+                fieldOffset(f), Math.max(0, f.length()));
     }
 
     public boolean fix(Finding f) {

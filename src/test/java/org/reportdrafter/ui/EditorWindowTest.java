@@ -521,6 +521,34 @@ class EditorWindowTest {
     }
 
     @Test
+    void aClickOnAnUnchangedPromptInProofreadingTakesTheKeyboardToThePromptAndLeavesItShown() throws Exception {
+        OutlineNode goal = section(1); // 二、总体目标: the template's prompt stands in its body
+        javafx.scene.control.TreeView<?> findings = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findingRow(goal) != null);
+        robot.clickOn(findingRow(goal));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(goal, focusedNode(), "the click takes the keyboard to the item (the findings kept it)");
+        FieldText body = app.window().editorView().visibleCell(goal).field(TextEdit.Field.BODY);
+        assertSame(body.area(), focusedArea(), "into the body, where the prompt shows");
+        assertTrue(body.isVisible(), "the prompt is still shown, greyed");
+
+        robot.interact(findings::requestFocus); // the keyboard back in the findings: the item keeps its prompt
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().editorView().visibleCell(goal).field(TextEdit.Field.BODY).isVisible(),
+                "the body with its prompt stays (it vanished when the item lost the keyboard)");
+    }
+
+    private javafx.scene.control.TreeCell<?> findingRow(OutlineNode n) {
+        for (Node c : robot.lookup("#proofread-tree .tree-cell").queryAll()) {
+            if (c instanceof javafx.scene.control.TreeCell<?> cell && cell.isVisible()
+                    && cell.getItem() instanceof org.reportdrafter.checks.FindingGroup g && g.first().piece().node() == n) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aDoubleClickOnPlainTextSelectsAWord() throws Exception {
         OutlineNode guide = section(0);
         robot.interact(() -> editor().setBody(guide, "深化课程改革，推进校本研修。"));

@@ -227,5 +227,24 @@ class ProofreadViewModelTest {
                 "an unchanged prompt is about the whole item: no character of the heading is underlined");
         vm.jumpTo(unchanged);
         assertEquals(0, ed.focusRequestProperty().get().length(), "and a click selects no character for it");
+        assertEquals(TextEdit.Field.HEADING, ed.focusRequestProperty().get().field(), "a measure's prompt stands in its heading: the caret goes there");
+    }
+
+    @Test
+    void aClickOnAnUnchangedPromptUnderAHeadingPutsTheCaretWhereThePromptShows() {
+        Report r = report();
+        OutlineNode goal = r.root().addChild(new OutlineNode("总体目标"));
+        goal.setGuidance(true);
+        goal.setBody(List.of("用一段话概括全年要达到的总体目标。"));
+        OutlineEditorViewModel ed = new OutlineEditorViewModel(r);
+        ProofreadViewModel vm = new ProofreadViewModel(ed);
+        vm.refresh();
+        Finding unchanged = vm.findingsFor(goal).stream().filter(f -> f.rule().equals("placeholder")).findFirst().orElseThrow();
+        vm.jumpTo(unchanged);
+        var request = ed.focusRequestProperty().get();
+        assertEquals(goal, request.node());
+        assertEquals(TextEdit.Field.BODY, request.field(), "the prompt shows in the body, under the heading: the clerk writes there");
+        assertEquals(0, request.caret());
+        assertEquals(0, request.length());
     }
 }
