@@ -273,6 +273,25 @@ class MainWindowTest {
     }
 
     @Test
+    void exitSavesTheLastWordsAndEndsTheApp() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        AppUnderTest.caretPlaced(app);
+        OutlineNode goal = editor().report().sections().get(1);
+        long id = editor().report().id();
+        int[] quits = {0};
+        robot.interact(() -> {
+            app.onQuit(() -> quits[0]++);
+            editor().setHeading(goal, "总体目标和任务");
+            app.window().run("action-exit"); // 文件 › 退出 (Ctrl+Q), straight after typing
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "the window is closed");
+        assertEquals(1, quits[0], "and the app ends, whatever JavaFX still counts as open");
+        assertEquals("总体目标和任务", app.library().repository().load(id).orElseThrow().sections().get(1).heading(),
+                "what was typed last is in the library");
+    }
+
+    @Test
     void aNewReportOpensAfterTheKeyThatClosedItsDialogHasBeenHandled() throws Exception {
         robot.clickOn("#action-new");
         DialogPane newDialog = dialog("new-dialog");
