@@ -196,7 +196,9 @@ public final class LibraryViewModel {
         say("status.saved");
         viewState(AppState.OPEN_REPORT, String.valueOf(id));
         if (!r.sections().isEmpty()) {
-            vm.select(r.sections().get(0));
+            // the caret at the start of the report, as a word processor opens a document: the keyboard goes
+            // with it (after a double-click in the library it stayed in the list, and typing went nowhere)
+            vm.goTo(r.sections().get(0), org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 0, 0);
         }
         return vm;
     }

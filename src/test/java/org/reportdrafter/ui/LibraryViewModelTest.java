@@ -50,6 +50,19 @@ class LibraryViewModelTest {
         return vm.templateChoices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A report opened from the library gets the caret at its start, so the clerk can type at once. */
+    @Test
+    void aReportOpensWithTheCaretAtTheStartOfItsFirstHeading() {
+        vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        long id = vm.editor().report().id();
+        OutlineEditorViewModel opened = vm.open(id);
+        var request = opened.focusRequestProperty().get();
+        assertEquals(opened.report().sections().get(0), request.node());
+        assertEquals(org.reportdrafter.domain.edit.TextEdit.Field.HEADING, request.field());
+        assertEquals(0, request.caret());
+        assertEquals(opened.report().sections().get(0), opened.selected());
+    }
+
     /** After a language switch the status bar says the report is saved in the new language, not the old one's. */
     @Test
     void theSaveStateIsSaidAnewInTheChosenLanguage() {
