@@ -308,42 +308,40 @@ class EditorWindowTest {
             editor().setBody(goal, goalBody);
         });
         caretAt(goal, TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END);
-        robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.DOWN);
         assertSame(goal, focusedNode(), "Down from a heading goes into its own body");
         assertEquals(goalBody, focusedArea().getText());
         assertEquals(0, focusedArea().getCaretPosition(), "at its start");
         assertTrue(focusedArea().getParagraphLinesCount(0) >= 3, "the body wraps to several lines here: " + focusedArea().getParagraphLinesCount(0));
 
-        robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.DOWN);
         int second = focusedArea().getCaretPosition();
         assertEquals(goalBody, focusedArea().getText(), "Down inside a wrapped paragraph stays in it");
         assertTrue(second > 0 && second < goalBody.length(), "on its second line: " + second);
 
-        robot.type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.UP);
         assertEquals(goalBody, focusedArea().getText(), "Up goes back a line, not out");
         assertTrue(focusedArea().getCaretPosition() < second, "to the first line: " + focusedArea().getCaretPosition());
 
-        robot.type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.UP);
         assertSame(goal, focusedNode(), "Up from the first line of a body goes to its heading");
         assertEquals(goal.heading(), focusedArea().getText());
 
-        robot.type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.UP);
         assertSame(guide, focusedNode(), "and from the heading to the item above, into its body (its last text)");
         assertEquals("以习近平新时代中国特色社会主义思想为指导。", focusedArea().getText());
 
         caretAt(goal, TextEdit.Field.BODY, goalBody.length());
-        robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.DOWN);
         assertSame(targets, focusedNode(), "Down from the last line of a body goes to the next item");
         assertEquals(targets.heading(), focusedArea().getText());
-        robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        arrow(KeyCode.DOWN);
         assertSame(targets.children().get(0), focusedNode(), "a heading without a body goes on to the next item");
+    }
+
+    private void arrow(KeyCode k) {
+        robot.type(k);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
