@@ -242,12 +242,26 @@ public final class Skeletons {
         return m;
     }
 
-    /** The title with the year moved on: the later year first, so a year just written is not shifted again. */
+    /**
+     * The title with its years moved on, in one pass (a year just written is not shifted again): this year and
+     * the next wherever they name a year — 2025年, 2025学年, 2025年度, the range 2025—2026学年 — and no other number.
+     */
     static String shiftYears(String title, Integer from, Integer to) {
         if (from == null || to == null) {
             return title;
         }
         int d = to - from;
-        return title.replace((from + 1) + "年", "\u0000" + (from + 1 + d) + "年").replace(from + "年", to + "年").replace("\u0000", "");
+        java.util.regex.Matcher m = YEAR_IN_TITLE.matcher(title);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            m.appendReplacement(out, String.valueOf(y == from || y == from + 1 ? y + d : y));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
+
+    /** Four digits standing alone, followed by 年 (学年, 年度) or by a dash and the next year of a range. */
+    private static final java.util.regex.Pattern YEAR_IN_TITLE =
+            java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)(?=\\s*(?:学?年|[-—–－~～至到]\\s*\\d{4}))");
 }

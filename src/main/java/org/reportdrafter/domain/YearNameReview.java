@@ -25,7 +25,8 @@ public final class YearNameReview {
     /** Why an item is listed: a year, a relative year word, the organization's name. */
     public enum Why { YEAR, RELATIVE, ORGANIZATION, OTHER }
 
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)");
+    /** A year written as a year: 2010年 (年度 too), or a school year, 2010学年. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(学?年)");
     private static final Pattern RELATIVE = Pattern.compile("今年|去年|明年|上一年|下一年");
 
     private YearNameReview() {
@@ -57,7 +58,7 @@ public final class YearNameReview {
             Matcher m = YEAR.matcher(text);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
-                out.add(new Item(n, paragraph, m.start(), m.group(1) + "年", (y + shift) + "年",
+                out.add(new Item(n, paragraph, m.start(), m.group(1) + m.group(2), (y + shift) + m.group(2),
                         "年份：原文写于 " + (toYear - shift) + " 年", Why.YEAR, toYear - shift));
             }
             Matcher r = RELATIVE.matcher(text);

@@ -41,6 +41,21 @@ class SkeletonsTest {
     }
 
     @Test
+    void theTitleOfNextYearsPlanMovesEveryWayOfWritingTheYearOn() {
+        assertEquals("青山县教育局2026年工作要点", Skeletons.shiftYears("青山县教育局2025年工作要点", 2025, 2026));
+        assertEquals("绍兴一中2011学年第二学期工作思路", Skeletons.shiftYears("绍兴一中2010学年第二学期工作思路", 2010, 2011),
+                "a school year (学年) moves too");
+        assertEquals("城关小学2026年度工作计划", Skeletons.shiftYears("城关小学2025年度工作计划", 2025, 2026));
+        assertEquals("2026—2027学年第一学期教学工作计划", Skeletons.shiftYears("2025—2026学年第一学期教学工作计划", 2025, 2026),
+                "both ends of a range, each once");
+        assertEquals("2026-2027学年工作要点", Skeletons.shiftYears("2025-2026学年工作要点", 2025, 2026));
+        assertEquals("实验学校2026年工作计划（1200名学生）", Skeletons.shiftYears("实验学校2025年工作计划（1200名学生）", 2025, 2026),
+                "a number that is not a year stays");
+        assertEquals("2019年以来工作回顾与2026年工作要点", Skeletons.shiftYears("2019年以来工作回顾与2025年工作要点", 2025, 2026),
+                "another year stays");
+    }
+
+    @Test
     void nextYearsPlanKeepsLastYearsStructureAndOffersTheProblemsInTheirGroups() {
         Report plan = CycleFixtures.plan();
         Report summary = CycleFixtures.summary();

@@ -20,4 +20,14 @@ class YearNameReviewTest {
         assertEquals("乙县教育局2015年培训教师1200人次，比2013年增长10%，今年将继续。", applied);
         assertTrue(YearNameReview.find(List.of(n), 2015, 2015, "乙县教育局", "乙县教育局").isEmpty(), "same year and unit: nothing to review");
     }
+
+    @Test
+    void aSchoolYearIsListedAsWrittenAndMovedWhole() {
+        OutlineNode n = new OutlineNode("本学年工作目标");
+        n.body().add("2010学年第二学期，力争高考重点率达到70%；2010年底前完成校舍改造。");
+        List<YearNameReview.Item> items = YearNameReview.find(List.of(n), 2010, 2011, null, "绍兴一中");
+        assertEquals(List.of("2010学年", "2010年"), items.stream().map(YearNameReview.Item::found).toList());
+        assertEquals(List.of("2011学年", "2011年"), items.stream().map(YearNameReview.Item::proposed).toList());
+        assertEquals("2011学年第二学期，力争高考重点率达到70%；2011年底前完成校舍改造。", YearNameReview.apply(n.body().get(0), items));
+    }
 }
