@@ -246,6 +246,11 @@ final class OutlineEditorView extends StackPane {
     private java.util.function.Consumer<org.reportdrafter.domain.Provenance> openSource = p -> { };
 
     void focused(org.fxmisc.richtext.StyleClassedTextArea area) {
+        if (lastFocused != null && lastFocused != area) {
+            // one selection in the report, as in a word processor: an area keeps showing its selection after
+            // the keyboard has left it (a find match in an item passed by stayed highlighted)
+            lastFocused.deselect();
+        }
         lastFocused = area;
     }
 

@@ -345,6 +345,20 @@ class EditorWindowTest {
     }
 
     @Test
+    void theReportHasOneSelection() throws Exception {
+        OutlineNode goal = section(1);
+        OutlineNode targets = section(2);
+        robot.interact(() -> editor().goTo(goal, TextEdit.Field.HEADING, 0, 2)); // a find match: 总体
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea first = focusedArea();
+        assertEquals("总体", first.getSelectedText());
+        robot.interact(() -> editor().goTo(targets, TextEdit.Field.HEADING, 0, 2)); // the next match: 具体
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("具体", focusedArea().getSelectedText());
+        assertEquals("", first.getSelectedText(), "the match passed by is no longer highlighted");
+    }
+
+    @Test
     void theCursorGoesStraightToTheMovedItemWithoutLeavingTheText() throws Exception {
         OutlineNode g2 = section(3).children().get(1);
         caretAt(g2, TextEdit.Field.HEADING, 2);
