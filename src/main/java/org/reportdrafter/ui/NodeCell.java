@@ -173,7 +173,6 @@ final class NodeCell extends ListCell<OutlineNode> {
         }
     }
 
-    /** Body text of the clerk's own (a template prompt is not). */
     /**
      * The caret is on the first shown line of the text: the first line of its first paragraph as wrapped, not
      * just anywhere in that paragraph (a long paragraph is one paragraph of many lines).
@@ -205,6 +204,7 @@ final class NodeCell extends ListCell<OutlineNode> {
         }
     }
 
+    /** Body text of the clerk's own (a template prompt is not). */
     private static boolean hasBody(OutlineNode n) {
         return !n.body().isEmpty() && !n.guidance();
     }
