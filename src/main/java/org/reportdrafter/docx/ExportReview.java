@@ -34,10 +34,15 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
                 }
             }
         }
+        // only furniture that will be printed: a page title that repeats the document's title is not
         List<String> furniture = new ArrayList<>();
-        furniture.addAll(report.preamble().subList(0, Math.min(report.clutterBefore(), report.preamble().size())));
+        List<String> printedBefore = PrintedText.preamble(report);
+        report.preamble().subList(0, Math.min(report.clutterBefore(), report.preamble().size())).stream()
+                .filter(printedBefore::contains).forEach(furniture::add);
+        List<String> printedAfter = PrintedText.trailer(report);
         int keep = Math.max(0, report.trailer().size() - report.clutterAfter());
-        furniture.addAll(report.trailer().subList(keep, report.trailer().size()));
+        report.trailer().subList(keep, report.trailer().size()).stream()
+                .filter(printedAfter::contains).forEach(furniture::add);
         return new ExportReview(unfilled, furniture);
     }
 

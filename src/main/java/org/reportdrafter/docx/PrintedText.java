@@ -22,7 +22,10 @@ public final class PrintedText {
     public record NoteLine(String text, double lineStart, double textStart) {
     }
 
-    /** The preamble lines printed: those that repeat the title or another part of the head are not printed twice. */
+    /**
+     * The preamble lines printed: those that repeat the title or another part of the head (in full-width or
+     * half-width brackets and digits, with or without spaces) are not printed twice.
+     */
     public static List<String> preamble(Report r) {
         DocumentParts p = r.parts();
         List<String> headParts = new ArrayList<>(List.of(p.docNumber(), p.headline(), p.addressee(), p.author(), p.occasion(), r.title()));
@@ -106,7 +109,11 @@ public final class PrintedText {
         return out;
     }
 
+    /**
+     * Text as compared: full-width and half-width forms folded (a web page's title line writes "(征求意见稿)"
+     * where the document has "（征求意见稿）"), spaces dropped.
+     */
     private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]", "");
+        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]", "");
     }
 }
