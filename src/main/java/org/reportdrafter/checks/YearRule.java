@@ -14,9 +14,10 @@ import org.reportdrafter.domain.ReportKind;
  * with zero padding (2025年03月05日).
  */
 final class YearRule implements Rule {
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9])");
+    /** A year as the genre writes it: 2025年, 2025年度, 2010学年, 2010学年第二学期, 2025年上半年 (group 2: the year). */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(((?:19|20)[0-9]{2})学?年)(?![0-9])(?:度|第[一二]学期|[上下]半年)?");
     private static final Pattern PADDED = Pattern.compile("(?<=[0-9]年|月)0([1-9])(?=[月日])");
-    private static final Pattern COMING = Pattern.compile("^(，|,)?(全[县区市镇]|我[局县区市校])?(将|要|力争|计划|拟|预计|工作要点|工作计划|重点工作|工作思路|是.{0,6}(关键|开局|攻坚|决胜)之?年)");
+    private static final Pattern COMING = Pattern.compile("^(，|,)?(全[县区市镇校]|我[局县区市校]|[学本]校)?(将|要|力争|计划|拟|预计|工作要点|工作计划|重点工作|工作思路|是.{0,6}(关键|开局|攻坚|决胜)之?年)");
 
     @Override
 
@@ -44,12 +45,13 @@ final class YearRule implements Rule {
             }
             Matcher m = YEAR.matcher(t);
             while (m.find()) {
-                int year = Integer.parseInt(m.group(1));
+                int year = Integer.parseInt(m.group(2));
+                int length = m.group(1).length();
                 counts.merge(year, 1, Integer::sum);
-                firstMention.putIfAbsent(year, new Finding(id(), Severity.WARNING, p, m.start(), 5, Message.of("check.year.padded", ""), null));
+                firstMention.putIfAbsent(year, new Finding(id(), Severity.WARNING, p, m.start(), length, Message.of("check.year.padded", ""), null));
                 if (kind == ReportKind.PLAN && year == y - 1 && COMING.matcher(t.substring(m.end())).find()) {
-                    out.add(new Finding(id(), Severity.WARNING, p, m.start(), 5,
-                            Message.of("check.year.lastYear", String.valueOf(y), String.valueOf(year)), null));
+                    out.add(new Finding(id(), Severity.WARNING, p, m.start(), length,
+                            Message.of("check.year.lastYear", String.valueOf(y), m.group(1)), null));
                 }
             }
         }

@@ -88,6 +88,20 @@ class ProofreaderTest {
     }
 
     @Test
+    void lastSchoolYearsTextInThisSchoolYearsPlan() {
+        // next term's plan started from last year's (起草下一年计划): the title moved on, one sentence did not
+        Report plan = with("2010学年第二学期，学校将深化课程改革。", "回顾2010学年，学校各项工作稳步推进。", "2011学年第二学期，全校力争创建省一级特色示范学校。",
+                "2010年度全县要完成校舍改造。");
+        plan.setTitle("绍兴一中2011学年第二学期工作思路");
+        plan.setYear(2011);
+        List<Finding> f = findings(plan, "year");
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("2010学年", f.get(0).piece().text().substring(f.get(0).offset(), f.get(0).offset() + f.get(0).length()));
+        assertTrue(f.get(0).message().contains("把“2010学年”当作要做的一年"), f.get(0).message());
+        assertEquals("2010年", f.get(1).piece().text().substring(f.get(1).offset(), f.get(1).offset() + f.get(1).length()));
+    }
+
+    @Test
     void doubledCharacters() {
         List<Finding> f = findings(with("提高教学的的质量，做好了了工作，是否参加。人人参与，常常检查。"), "doubled-char");
         assertEquals(2, f.size());
@@ -99,7 +113,7 @@ class ProofreaderTest {
         Report plan = with("2024年，全县将以新思想为指导。", "巩固2024年成果，2025年力争突破。", "2025年03月05日印发。");
         List<Finding> f = findings(plan, "year");
         assertEquals(3, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("2024年当作要做的一年"));
+        assertTrue(f.get(0).message().contains("把“2024年”当作要做的一年"), f.get(0).message());
         assertEquals("3", f.get(1).fix().replacement());
         assertEquals("2025年3月05日印发。", f.get(1).fixedText());
         Report summary = with("2023年，我局全面完成任务。", "2023年新建学校5所。", "2023年投入1亿元。");
