@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.reportdrafter.docx.PageLayout;
+import org.reportdrafter.domain.ChineseDates;
 import org.reportdrafter.domain.NumberingStyle;
 import org.reportdrafter.domain.Report;
 import org.reportdrafter.domain.ReportKind;
@@ -42,6 +43,29 @@ final class PropertiesPane extends GridPane {
         org.setId("prop-org");
         year.setId("prop-year");
         numbering.setId("prop-numbering");
+        date.setId("prop-date");
+        date.setPromptText("2026年12月15日");
+        // the date as the document prints it (2026年12月15日), not the system locale's 2026/12/15; a typo keeps
+        // the date there was instead of clearing it
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : ChineseDates.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                var typed = ChineseDates.parse(s);
+                if (typed.isEmpty()) {
+                    // the value does not change, so nothing else puts the date there was back in the field
+                    date.getEditor().setText(toString(date.getValue()));
+                }
+                return typed.orElse(date.getValue());
+            }
+        });
         kind.getItems().setAll(ReportKind.values());
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override

@@ -898,6 +898,27 @@ class EditorWindowTest {
         assertEquals("", number.getText(), "the field shows the undone value");
     }
 
+    @Test
+    void theDateOfIssueIsShownAndTypedAsTheDocumentPrintsIt() throws Exception {
+        javafx.scene.control.DatePicker date = robot.lookup("#prop-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> editor().setDateOfIssue(java.time.LocalDate.of(2026, 12, 15)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2026年12月15日", date.getEditor().getText());
+        robot.interact(() -> {
+            date.getEditor().setText("2027-1-5");
+            date.commitValue();
+        });
+        assertEquals(java.time.LocalDate.of(2027, 1, 5), editor().report().dateOfIssue());
+        assertEquals("2027年1月5日", date.getEditor().getText());
+        // a day that does not exist keeps the date there was
+        robot.interact(() -> {
+            date.getEditor().setText("2027年2月30日");
+            date.commitValue();
+        });
+        assertEquals(java.time.LocalDate.of(2027, 1, 5), editor().report().dateOfIssue());
+        assertEquals("2027年1月5日", date.getEditor().getText());
+    }
+
     /** The text the combo box shows in its button: the skin's cell that is the box's own child. */
     private static String shownIn(ComboBox<?> box) {
         return box.lookupAll(".list-cell").stream().filter(n -> n.getParent() == box).findFirst()
