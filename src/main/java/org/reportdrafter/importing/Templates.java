@@ -30,6 +30,10 @@ public final class Templates {
 
     /** A built-in template: its name (file name without .txt) and text. */
     public record Template(String name, String text) {
+        /** What the template drafts, read from its name as from a title (年度工作要点: a plan). */
+        public org.reportdrafter.domain.ReportKind kind() {
+            return DocumentMeta.kind(name);
+        }
     }
 
     public static List<Template> builtIn() {

@@ -19,6 +19,7 @@ import org.reportdrafter.docx.DocxExporter;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.ExportPreset;
 import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.domain.ReportSummary;
 import org.reportdrafter.domain.VersionInfo;
@@ -39,7 +40,12 @@ import org.reportdrafter.storage.ReportRepository;
  */
 public final class LibraryViewModel {
     /** A template to start from: built in, or a library report saved as a template. */
-    public record TemplateChoice(String name, Templates.Template builtIn, Long libraryId) {
+    public record TemplateChoice(String name, Templates.Template builtIn, Long libraryId, ReportKind kind) {
+        /** The year a draft from this template is most likely for, written on {@code today}. */
+        public int proposedYear(java.time.LocalDate today) {
+            return org.reportdrafter.domain.DraftingYear.proposed(kind, today);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -499,11 +505,11 @@ public final class LibraryViewModel {
     public List<TemplateChoice> templateChoices() {
         List<TemplateChoice> out = new ArrayList<>();
         for (Templates.Template t : Templates.builtIn()) {
-            out.add(new TemplateChoice(t.name(), t, null));
+            out.add(new TemplateChoice(t.name(), t, null, t.kind()));
         }
         for (ReportSummary s : repository.list()) {
             if (s.status() == ReportStatus.TEMPLATE) {
-                out.add(new TemplateChoice(s.title(), null, s.id()));
+                out.add(new TemplateChoice(s.title(), null, s.id(), s.kind()));
             }
         }
         return out;

@@ -1,6 +1,6 @@
 package org.reportdrafter.ui;
 
-import java.time.Year;
+import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -22,8 +22,18 @@ final class NewReportDialog extends Dialog<ButtonType> {
         TextField org = new TextField();
         org.setId("new-org");
         org.setPromptText(Texts.get("dialog.new.orgPrompt"));
-        TextField year = new TextField(String.valueOf(Year.now().getValue()));
+        TextField year = new TextField();
         year.setId("new-year");
+        // the year follows the template until the clerk writes another: in December a plan is next year's
+        String[] proposed = {""};
+        Runnable propose = () -> {
+            if (template.getValue() != null && year.getText().strip().equals(proposed[0])) {
+                proposed[0] = String.valueOf(template.getValue().proposedYear(LocalDate.now()));
+                year.setText(proposed[0]);
+            }
+        };
+        propose.run();
+        template.valueProperty().addListener((o, a, b) -> propose.run());
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);

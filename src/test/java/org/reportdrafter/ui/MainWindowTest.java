@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.control.ComboBox;
+import org.reportdrafter.domain.DraftingYear;
 import org.reportdrafter.domain.OutlineNode;
+import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.edit.TextEdit;
 import org.reportdrafter.importing.Fixtures;
 import org.testfx.api.FxRobot;
@@ -80,6 +83,18 @@ class MainWindowTest {
         DialogPane newDialog = dialog("new-dialog");
         robot.clickOn("#new-org").write("某县教育局");
         TextField year = robot.lookup("#new-year").queryAs(TextField.class);
+        // the year proposed is the one the template's kind of draft is most likely for today (a plan in
+        // December: next year's); it follows the template until the clerk writes another
+        @SuppressWarnings("unchecked")
+        ComboBox<LibraryViewModel.TemplateChoice> template = robot.lookup("#new-template").queryAs(ComboBox.class);
+        assertEquals(ReportKind.PLAN, template.getValue().kind(), template.getValue().name());
+        assertEquals(String.valueOf(DraftingYear.proposed(ReportKind.PLAN, java.time.LocalDate.now())), year.getText());
+        var summaryTemplate = template.getItems().stream().filter(c -> c.kind() == ReportKind.SUMMARY).findFirst().orElseThrow();
+        robot.interact(() -> template.setValue(summaryTemplate));
+        assertEquals(String.valueOf(DraftingYear.proposed(ReportKind.SUMMARY, java.time.LocalDate.now())), year.getText());
+        robot.interact(() -> year.setText("2019"));
+        robot.interact(() -> template.getSelectionModel().selectFirst());
+        assertEquals("2019", year.getText(), "a year the clerk wrote stays");
         robot.interact(() -> year.setText("2026"));
         robot.clickOn((Node) newDialog.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
