@@ -251,7 +251,7 @@ final class CoveragePane extends VBox {
         fc.setTitle(Texts.get("coverage.exportTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("coverage.wordFiles"), "*.docx"));
         fc.setInitialFileName(DocxExporter.suggestedFileName(editor.report()).replaceFirst("\\.docx$", "") + Texts.get("coverage.fileSuffix"));
-        File f = fc.showSaveDialog(window.get());
+        File f = Folders.showSave(Folders.EXPORTS, fc, window.get());
         if (f != null) {
             try {
                 vm.exportWithTable(f.toPath());

@@ -225,7 +225,7 @@ public final class ExportDialog {
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("export.sampleTitle"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.sampleFilter"), "*.docx", "*.dotx"));
-        File f = fc.showOpenDialog(owner);
+        File f = Folders.showOpen(Folders.DOCUMENTS, fc, owner);
         if (f == null) {
             return;
         }

@@ -40,7 +40,7 @@ final class FileActions {
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.import"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("filter.import"), "*.docx", "*.doc", "*.txt", "*.json"));
-        List<File> files = fc.showOpenMultipleDialog(window.get());
+        List<File> files = Folders.showOpenMultiple(Folders.DOCUMENTS, fc, window.get());
         if (files != null && !files.isEmpty()) {
             importFiles(files.stream().map(File::toPath).toList());
         }
@@ -94,7 +94,7 @@ final class FileActions {
         fc.setTitle(Texts.get("action.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("filter.docx"), "*.docx"));
         fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()));
-        File f = fc.showSaveDialog(window.get());
+        File f = Folders.showSave(Folders.EXPORTS, fc, window.get());
         if (f != null) {
             exportTo(f.toPath(), choice.get());
         }
@@ -134,7 +134,7 @@ final class FileActions {
         fc.setTitle(Texts.get("action.exportJson"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("filter.json"), "*.json"));
         fc.setInitialFileName(DocxExporter.suggestedFileName(vm.report()).replaceFirst("\\.docx$", ".json"));
-        File f = fc.showSaveDialog(window.get());
+        File f = Folders.showSave(Folders.EXPORTS, fc, window.get());
         if (f != null) {
             exportPortableTo(f.toPath());
         }
@@ -172,7 +172,7 @@ final class FileActions {
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.backup"));
         fc.setInitialFileName(Texts.get("backup.fileName", java.time.LocalDate.now()));
-        File f = fc.showSaveDialog(window.get());
+        File f = Folders.showSave(Folders.BACKUPS, fc, window.get());
         if (f != null) {
             backupTo(f.toPath());
         }
@@ -190,7 +190,7 @@ final class FileActions {
     void chooseRestore() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Texts.get("action.restore"));
-        File f = fc.showOpenDialog(window.get());
+        File f = Folders.showOpen(Folders.BACKUPS, fc, window.get());
         if (f != null && confirmRestore(f.toPath()).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK && restoreHandler != null) {
             restoreHandler.accept(f.toPath());
         }

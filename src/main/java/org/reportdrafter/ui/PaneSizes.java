@@ -14,8 +14,13 @@ final class PaneSizes {
     }
 
     static Preferences prefs() {
+        return userNode(NODE);
+    }
+
+    /** A node of this user's settings; tests name their own ({@code reportdrafter.prefs}) to keep the user's apart. */
+    static Preferences userNode(String path) {
         String test = System.getProperty("reportdrafter.prefs");
-        return Preferences.userRoot().node(test == null ? NODE : NODE + "-" + test);
+        return Preferences.userRoot().node(test == null ? path : path + "-" + test);
     }
 
     /** Restores the pane's dividers (or the defaults) and saves them whenever the user drags one. */

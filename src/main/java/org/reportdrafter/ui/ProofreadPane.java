@@ -172,7 +172,7 @@ final class ProofreadPane extends VBox {
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Texts.get("proofread.wordFiles"), "*.docx"));
         String title = editor.report().title().isBlank() ? Texts.get("proofread.untitled") : editor.report().title();
         chooser.setInitialFileName(Texts.get("proofread.reviewFile", title.replaceAll("[\\\\/:*?\"<>|]", "")));
-        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File file = Folders.showSave(Folders.EXPORTS, chooser, getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
         }
