@@ -550,6 +550,24 @@ class EditorWindowTest {
                 "the body with its prompt stays (it vanished when the item lost the keyboard)");
     }
 
+    @Test
+    void theSelectedFindingReadsWhiteOnTheSelectionBar() throws Exception {
+        OutlineNode goal = section(1);
+        javafx.scene.control.TreeView<?> findings = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findingRow(goal) != null);
+        javafx.scene.control.TreeCell<?> row = findingRow(goal);
+        assertTrue(row.getStyleClass().contains("finding-error"), row.getStyleClass().toString());
+        assertEquals(javafx.scene.paint.Color.web("#b3261e"), row.getTextFill(), "unselected: the severity's colour");
+        robot.interact(() -> {
+            findings.requestFocus();
+            findings.getSelectionModel().select(row.getIndex());
+        });
+        robot.interact(findings::requestFocus); // the selection moved the keyboard to the editor
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(row.isSelected() && findings.isFocused());
+        assertEquals(javafx.scene.paint.Color.WHITE, row.getTextFill(), "selected in the list that has the keyboard");
+    }
+
     private javafx.scene.control.TreeCell<?> findingRow(OutlineNode n) {
         for (Node c : robot.lookup("#proofread-tree .tree-cell").queryAll()) {
             if (c instanceof javafx.scene.control.TreeCell<?> cell && cell.isVisible()
