@@ -44,7 +44,7 @@ final class PropertiesPane extends GridPane {
         year.setId("prop-year");
         numbering.setId("prop-numbering");
         date.setId("prop-date");
-        date.setPromptText("2026年12月15日");
+        date.setPromptText(Texts.get("props.datePrompt"));
         // the date as the document prints it (2026年12月15日), not the system locale's 2026/12/15; a typo keeps
         // the date there was instead of clearing it
         date.setConverter(new javafx.util.StringConverter<>() {

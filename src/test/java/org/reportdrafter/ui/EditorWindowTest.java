@@ -221,6 +221,32 @@ class EditorWindowTest {
         });
     }
 
+    @Test
+    void theManualReadsAsAPageWithoutMarkdownMarks() throws Exception {
+        var page = ManualDialog.render(ManualDialog.load());
+        List<String> texts = page.lookupAll(".manual-text").stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        String all = String.join("", texts);
+        assertTrue(all.contains("报告起草助手帮您起草年度工作要点"), "the manual's text");
+        for (String mark : List.of("## ", "**", "](", "| ---", "![")) {
+            assertFalse(all.contains(mark), "a Markdown mark shown: " + mark);
+        }
+        // "一、安装" is a heading, "不需要另外安装 Java" bold, the installers a table, the first start a picture
+        assertTrue(page.lookupAll(".manual-h2").stream().anyMatch(n -> textOf(n).equals("一、安装")));
+        assertTrue(page.lookupAll(".manual-strong").stream().anyMatch(n -> ((javafx.scene.text.Text) n).getText().contains("不需要另外安装 Java")));
+        assertTrue(page.lookupAll(".manual-th").stream().anyMatch(n -> textOf(n).equals("安装包")));
+        assertTrue(page.lookupAll(".manual-td").stream().anyMatch(n -> textOf(n).startsWith("Windows 10")));
+        var pictures = page.lookupAll(".image-view").stream().map(n -> (javafx.scene.image.ImageView) n).toList();
+        assertTrue(pictures.size() >= 9, pictures.size() + " screenshots");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pictures.get(0).getImage().getProgress() >= 1);
+        assertFalse(pictures.get(0).getImage().isError(), "the first start's screenshot loads from the jar or docs/");
+        assertTrue(pictures.get(0).getImage().getWidth() > 100);
+    }
+
+    private static String textOf(Node flow) {
+        return ((javafx.scene.text.TextFlow) flow).getChildren().stream().map(t -> ((javafx.scene.text.Text) t).getText())
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     // ---- menus and shortcuts ----------------------------------------------------------------------
 
     @Test
