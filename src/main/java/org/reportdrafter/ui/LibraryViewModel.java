@@ -535,8 +535,11 @@ public final class LibraryViewModel {
         OutlineEditorViewModel vm = editor.get();
         if (vm != null) {
             saveNow();
-            repository.save(Templates.asTemplate(vm.report()));
+            Report template = Templates.asTemplate(vm.report());
+            repository.save(template);
             refresh();
+            // nothing else on screen changes: the clerk is told where it went and how to use it
+            say("status.savedTemplate", template.title());
         }
     }
 

@@ -75,4 +75,20 @@ class TemplatesTest {
         assertEquals("2027年，某区教育局以新思想为指导，巩固2026年成果，谋划2028年发展。", next.sections().get(0).body().get(0));
         assertEquals(ReportStatus.DRAFT, next.status());
     }
+
+    @Test
+    void aSchoolsTermPlanBecomesATemplateWithItsSchoolYearsAsPlaceholders() {
+        Report plan = new Report();
+        plan.setTitle("绍兴一中2010学年第二学期工作思路（征求意见稿）");
+        plan.setOrganization("绍兴一中");
+        plan.setYear(2010);
+        OutlineNode s = plan.root().addChild(new OutlineNode("指导思想"));
+        s.body().add("总结2009学年经验，落实2010—2011学年规划，为2011学年开好局；建校100周年，投入2010万元。");
+        Report t = Templates.asTemplate(plan);
+        assertEquals("{单位}{年份}学年第二学期工作思路（征求意见稿）", t.title());
+        assertEquals("总结{上年}学年经验，落实{年份}—{下年}学年规划，为{下年}学年开好局；建校100周年，投入2010万元。",
+                t.sections().get(0).body().get(0), "years become placeholders; other numbers stay");
+        Report next = Templates.fromLibraryTemplate(t, "绍兴一中", 2011);
+        assertEquals("绍兴一中2011学年第二学期工作思路（征求意见稿）", next.title());
+    }
 }

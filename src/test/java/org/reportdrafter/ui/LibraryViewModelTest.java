@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.ReportKind;
 import org.reportdrafter.domain.ReportStatus;
 import org.reportdrafter.importing.Fixtures;
 import org.reportdrafter.storage.AppState;
@@ -102,6 +103,17 @@ class LibraryViewModelTest {
         assertEquals(1, vm.drafts().size());
         assertEquals(ReportStatus.DRAFT, vm.drafts().get(0).status());
         assertSame(ed, vm.editor());
+    }
+
+    @Test
+    void aDraftSavedAsATemplateIsListedAndTheClerkIsToldWhere() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        vm.saveAsTemplate();
+        var choice = vm.templateChoices().stream().filter(c -> c.libraryId() != null).findFirst().orElseThrow();
+        assertEquals("{单位}{年份}年工作要点", choice.name());
+        assertEquals(ReportKind.PLAN, choice.kind());
+        assertEquals("已另存为模板“{单位}{年份}年工作要点”（资料库 › 模板），新建时可选用", vm.saveStateProperty().get());
+        assertSame(ed, vm.editor(), "the draft stays open");
     }
 
     @Test
