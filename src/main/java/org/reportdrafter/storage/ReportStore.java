@@ -188,13 +188,15 @@ final class ReportStore {
     List<ReportSummary> list(Connection c) throws SQLException {
         List<ReportSummary> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, title, organization, year, kind, status, updated_at, source_file FROM reports ORDER BY id")) {
+                "SELECT id, title, organization, year, kind, status, updated_at, source_file, "
+                        + "json_extract(parts, '$.author') AS author FROM reports ORDER BY id")) {
             while (rs.next()) {
                 int year = rs.getInt("year");
                 Integer y = rs.wasNull() ? null : year;
                 out.add(new ReportSummary(rs.getLong("id"), rs.getString("title"), rs.getString("organization"), y,
                         ReportKind.fromCode(rs.getString("kind")), ReportStatus.fromCode(rs.getString("status")),
-                        StoredInstants.parse(rs.getString("updated_at")), rs.getString("source_file")));
+                        StoredInstants.parse(rs.getString("updated_at")), rs.getString("source_file"),
+                        rs.getString("author") == null ? "" : rs.getString("author")));
             }
         }
         return out;

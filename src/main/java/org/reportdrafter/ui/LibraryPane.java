@@ -43,7 +43,7 @@ final class LibraryPane extends VBox {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof ReportSummary s) {
-                    setText(s.title().isBlank() ? Texts.get("library.untitled") : s.title());
+                    setText(LibraryViewModel.listedAs(s));
                 } else {
                     setText(item.toString());
                 }

@@ -531,6 +531,15 @@ public final class LibraryViewModel {
         return open(id);
     }
 
+    /** A report as the library lists it: its title, and whose it is when it names its author. */
+    public static String listedAs(ReportSummary s) {
+        String title = s.title().isBlank() ? Texts.get("library.untitled") : s.title();
+        // one page of 述职报告 gives several reports of one title: whose each is tells them apart
+        // a name spaced out to three characters' width (张  伟) reads as one name in a list
+        String author = s.author().strip().replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "");
+        return author.isEmpty() ? title : Texts.get("library.titleByAuthor", title, author);
+    }
+
     public void saveAsTemplate() {
         OutlineEditorViewModel vm = editor.get();
         if (vm != null) {

@@ -106,6 +106,17 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void personalReportsOfOneTitleAreListedWithWhoseTheyAre() throws Exception {
+        var results = vm.importFiles(List.of(Fixtures.resource("shapes/two-reports.txt")), null);
+        assertEquals(2, results.get(0).reports().size(), results.toString());
+        List<String> listed = vm.repository().list().stream().map(LibraryViewModel::listedAs).toList();
+        assertEquals(List.of("2024年度述职报告（张伟）", "2024年度述职述廉报告（李晓红）"), listed);
+        vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        assertTrue(vm.repository().list().stream().anyMatch(s -> LibraryViewModel.listedAs(s).equals("某县教育局2026年工作要点")),
+                "a report without a name line is listed by its title alone");
+    }
+
+    @Test
     void aDraftSavedAsATemplateIsListedAndTheClerkIsToldWhere() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
         vm.saveAsTemplate();
