@@ -263,6 +263,7 @@ public final class LibraryViewModel {
 
     private void changed(OutlineEditorViewModel vm) {
         if (editor.get() != vm) {
+            strayEdit(vm);
             return;
         }
         say("status.unsaved");
@@ -270,6 +271,33 @@ public final class LibraryViewModel {
             if (pendingSave == null || pendingSave.isDone()) {
                 pendingSave = timer.schedule(() -> fx.execute(this::saveInBackground), AUTOSAVE_DELAY_MS, TimeUnit.MILLISECONDS);
             }
+        }
+    }
+
+    /**
+     * An edit to a report that is no longer the open one (a pane left holding it): the writer saves only the
+     * open report, so this text would be lost without a word. It goes to a recovery file instead, offered at
+     * the next start, and the banner says so. Not expected to happen; a session once lost its edits with
+     * 已保存 shown, for a reason not found.
+     */
+    private void strayEdit(OutlineEditorViewModel vm) {
+        if (vm.report().id() == null || closing) {
+            return;
+        }
+        Report snapshot = vm.report().snapshot();
+        System.err.println("报告起草助手：对未打开的报告（" + snapshot.id() + "）的修改已另存为恢复文件");
+        try {
+            background.execute(() -> {
+                try {
+                    Path file = Recovery.keep(repository.location(), snapshot);
+                    fx.execute(() -> sayProblem("banner.strayEdit", snapshot.title(), file));
+                } catch (RuntimeException e) {
+                    fx.execute(() -> sayProblem("banner.recoveryFailed", snapshot.title(), Texts.said(e)));
+                    e.printStackTrace();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            Recovery.keep(repository.location(), snapshot); // the writer is shut down (exit): kept here
         }
     }
 

@@ -117,6 +117,21 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void anEditToAReportNoLongerOpenIsKeptInARecoveryFileNotLost() {
+        OutlineEditorViewModel first = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
+        long firstId = first.report().id();
+        vm.createFromTemplate(builtIn("年度工作总结"), "某县教育局", 2026);
+        assertTrue(vm.recoveryFiles().isEmpty(), "switching reports leaves no recovery file");
+        // a pane still holding the first report takes an edit: nothing saves it
+        first.setBody(first.report().sections().get(0), "以新时代中国特色社会主义思想为指导。");
+        assertEquals(1, vm.recoveryFiles().size());
+        Report kept = org.reportdrafter.storage.Recovery.read(vm.recoveryFiles().get(0));
+        assertEquals(firstId, org.reportdrafter.storage.Recovery.reportId(vm.recoveryFiles().get(0)));
+        assertEquals(List.of("以新时代中国特色社会主义思想为指导。"), kept.sections().get(0).body());
+        assertTrue(vm.saveProblemProperty().get().contains("恢复文件"), vm.saveProblemProperty().get());
+    }
+
+    @Test
     void aDraftSavedAsATemplateIsListedAndTheClerkIsToldWhere() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
         vm.saveAsTemplate();
