@@ -56,20 +56,19 @@ final class Folders {
 
     static File showSave(String kind, FileChooser fc, Window owner) {
         fc.setInitialDirectory(initial(kind));
-        File f = fc.showSaveDialog(owner);
-        if (f != null) {
-            remember(kind, f);
-        }
-        return f;
+        return remembered(kind, fc.showSaveDialog(owner));
     }
 
     static File showOpen(String kind, FileChooser fc, Window owner) {
         fc.setInitialDirectory(initial(kind));
-        File f = fc.showOpenDialog(owner);
-        if (f != null) {
-            remember(kind, f);
+        return remembered(kind, fc.showOpenDialog(owner));
+    }
+
+    private static File remembered(String kind, File chosen) {
+        if (chosen != null) {
+            remember(kind, chosen);
         }
-        return f;
+        return chosen;
     }
 
     static List<File> showOpenMultiple(String kind, FileChooser fc, Window owner) {
