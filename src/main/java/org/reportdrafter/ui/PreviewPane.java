@@ -58,6 +58,13 @@ final class PreviewPane extends ScrollPane {
         setFitToWidth(true);
         typingStops.setOnFinished(e -> refresh());
         firstLayout.setOnFinished(e -> refresh());
+        // pages laid out before the pane joined the window (a window built anew selects this tab before the
+        // tab pane's skin puts the pane in the scene; a short report is laid out sooner) are drawn when it joins
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && showing.get() && !drawn && !pages.isEmpty()) {
+                draw();
+            }
+        });
         // shown at once when the clerk opens the preview before the first layout is due
         showing.addListener((o, was, now) -> {
             if (now && firstLayout.getStatus() == javafx.animation.Animation.Status.RUNNING) {

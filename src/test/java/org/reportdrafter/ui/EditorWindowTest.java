@@ -222,6 +222,31 @@ class EditorWindowTest {
     }
 
     @Test
+    void pagesLaidOutBeforeThePreviewJoinsTheWindowAreShownWhenItDoes() throws Exception {
+        // a window built anew (the language switch) selects the preview's tab before its skin puts the pane
+        // in the scene; a short report is laid out before that: it was never drawn (a grey strip, GTK)
+        PreviewPane[] preview = new PreviewPane[1];
+        robot.interact(() -> {
+            preview[0] = new PreviewPane(Runnable::run);
+            preview[0].showingProperty().set(true);
+            preview[0].setViewModel(editor());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview[0].pageCountProperty().get() > 0);
+        assertEquals(0, preview[0].paintedCount(), "not in a scene yet");
+        javafx.stage.Stage[] shown = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            shown[0] = new javafx.stage.Stage();
+            shown[0].setScene(new javafx.scene.Scene(preview[0], 800, 600));
+            shown[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> preview[0].paintedCount() > 0);
+        } finally {
+            robot.interact(shown[0]::hide);
+        }
+    }
+
+    @Test
     void theManualReadsAsAPageWithoutMarkdownMarks() throws Exception {
         var page = ManualDialog.render(ManualDialog.load());
         List<String> texts = page.lookupAll(".manual-text").stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();

@@ -498,6 +498,10 @@ class EnglishUiTest {
                 robot.lookup("#center-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
                 robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
                 robot.lookup("#reuse-pane").queryAs(TabPane.class).getSelectionModel().getSelectedIndex()), "the tabs the clerk chose");
+        // the preview the clerk was looking at shows its pages again, not an empty grey pane
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().preview().pageCountProperty().get() > 0
+                && window().preview().paintedCount() > 0);
+        assertTrue(window().preview().isVisible() && window().preview().getScene() != null);
         assertEquals(false, robot.lookup("#parts-titled").queryAs(TitledPane.class).isExpanded());
         assertEquals(0.3, robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).getDividerPositions()[0], 0.02,
                 "the pane sizes as they were (dragged from " + dividers[0] + ")");
