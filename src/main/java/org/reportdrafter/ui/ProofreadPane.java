@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -47,6 +48,10 @@ final class ProofreadPane extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new TreeCell<>() {
             {
+                // a long message wraps within the pane instead of running off its right edge: the cell
+                // asks for no width of its own, so the list gives it its own width and the text wraps in it
+                setWrapText(true);
+                setPrefWidth(0);
                 // a click takes the keyboard to the flagged text (the selection already moved the editor there,
                 // but the list kept the keyboard); the arrow keys walk the findings and leave it in the list
                 setOnMouseClicked(e -> {
@@ -54,6 +59,28 @@ final class ProofreadPane extends VBox {
                         vm.jumpTo(g.first());
                     }
                 });
+            }
+
+            /** Where the text starts in the row: the tree's indentation and the disclosure arrow (measured). */
+            private double textLeft = 40;
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // the skin wraps the text at the row's width, but lays it out after the indentation: a message
+                // of three lines was given two and cut with "…"
+                return super.computePrefHeight(width < 0 ? width : Math.max(20, width - textLeft));
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                Node text = lookup(".text");
+                // the skin takes the row's padding off the width itself
+                double left = text == null ? textLeft : text.getLayoutX() - snappedLeftInset();
+                if (text != null && text.getParent() == this && Math.abs(left - textLeft) > 1) {
+                    textLeft = left;
+                    javafx.application.Platform.runLater(this::requestLayout); // measured again with the real indent
+                }
             }
 
             @Override

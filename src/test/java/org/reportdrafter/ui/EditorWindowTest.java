@@ -619,6 +619,28 @@ class EditorWindowTest {
         assertEquals(javafx.scene.paint.Color.WHITE, row.getTextFill(), "selected in the list that has the keyboard");
     }
 
+    @Test
+    void aLongFindingWrapsInsideTheProofreadingPane() throws Exception {
+        OutlineNode goal = section(1);
+        javafx.scene.control.TreeView<?> findings = robot.lookup("#proofread-tree").queryAs(javafx.scene.control.TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findingRow(goal) != null);
+        javafx.scene.control.TreeCell<?> row = findingRow(goal);
+        String message = row.getText();
+        assertTrue(message.length() > 30, message);
+        // as narrow as the pane is at 1280×800: the message is longer than a line there
+        robot.interact(() -> robot.lookup("#right-split").queryAs(javafx.scene.control.SplitPane.class).getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeCell<?> shown = findingRow(goal);
+        double treeWidth = findings.getWidth();
+        assertTrue(shown.getWidth() <= treeWidth, "the row " + shown.getWidth() + " px wide in a list " + treeWidth + " px wide");
+        javafx.scene.text.Text text = (javafx.scene.text.Text) shown.lookup(".text");
+        assertEquals(message, text.getText(), "the whole message, not cut with …");
+        assertTrue(text.getBoundsInLocal().getHeight() > 1.5 * shown.getFont().getSize() * 1.2, "wrapped over lines: " + text.getBoundsInLocal());
+        assertTrue(shown.getHeight() >= text.getBoundsInLocal().getHeight(), "the row is as tall as its lines");
+    }
+
     private javafx.scene.control.TreeCell<?> findingRow(OutlineNode n) {
         for (Node c : robot.lookup("#proofread-tree .tree-cell").queryAll()) {
             if (c instanceof javafx.scene.control.TreeCell<?> cell && cell.isVisible()
