@@ -530,6 +530,21 @@ public final class LibraryViewModel {
 
     // ---- library operations -------------------------------------------------------------------
 
+    /**
+     * The organization a new report is most likely for: that of the draft worked on last, else of the past
+     * report changed last; empty in a new library. A clerk drafts for one office, year after year.
+     */
+    public String lastOrganization() {
+        for (List<ReportSummary> reports : List.of(drafts(), past())) {
+            var last = reports.stream().filter(s -> s.organization() != null && !s.organization().isBlank())
+                    .max(java.util.Comparator.comparing(ReportSummary::updatedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            if (last.isPresent()) {
+                return last.get().organization();
+            }
+        }
+        return "";
+    }
+
     public List<TemplateChoice> templateChoices() {
         List<TemplateChoice> out = new ArrayList<>();
         for (Templates.Template t : Templates.builtIn()) {

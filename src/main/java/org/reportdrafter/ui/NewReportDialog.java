@@ -19,7 +19,7 @@ final class NewReportDialog extends Dialog<ButtonType> {
         template.setId("new-template");
         template.getItems().setAll(library.templateChoices());
         template.getSelectionModel().selectFirst();
-        TextField org = new TextField();
+        TextField org = new TextField(library.lastOrganization());
         org.setId("new-org");
         org.setPromptText(Texts.get("dialog.new.orgPrompt"));
         TextField year = new TextField();
@@ -37,9 +37,17 @@ final class NewReportDialog extends Dialog<ButtonType> {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
-        g.addRow(0, new Label(Texts.get("dialog.new.template")), template);
-        g.addRow(1, new Label(Texts.get("dialog.new.org")), org);
-        g.addRow(2, new Label(Texts.get("dialog.new.year")), year);
+        // the box keeps its width whatever template is chosen: a long name no longer squeezes the labels to "…"
+        template.setPrefWidth(320);
+        template.setMaxWidth(320);
+        org.setPrefWidth(320);
+        String[] names = {"dialog.new.template", "dialog.new.org", "dialog.new.year"};
+        javafx.scene.Node[] fields = {template, org, year};
+        for (int i = 0; i < names.length; i++) {
+            Label label = new Label(Texts.get(names[i]));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            g.addRow(i, label, fields[i]);
+        }
         getDialogPane().setContent(g);
         getDialogPane().setId("new-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

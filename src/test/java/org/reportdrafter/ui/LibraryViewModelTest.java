@@ -132,6 +132,13 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aNewReportIsProposedForTheOfficeOfTheLastDraft() {
+        assertEquals("", vm.lastOrganization(), "a new library: nothing to propose");
+        vm.createFromTemplate(builtIn("年度工作要点"), "越城区教育局", 2027);
+        assertEquals("越城区教育局", vm.lastOrganization());
+    }
+
+    @Test
     void aDraftSavedAsATemplateIsListedAndTheClerkIsToldWhere() {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
         vm.saveAsTemplate();

@@ -92,6 +92,15 @@ class MainWindowTest {
         var summaryTemplate = template.getItems().stream().filter(c -> c.kind() == ReportKind.SUMMARY).findFirst().orElseThrow();
         robot.interact(() -> template.setValue(summaryTemplate));
         assertEquals(String.valueOf(DraftingYear.proposed(ReportKind.SUMMARY, java.time.LocalDate.now())), year.getText());
+        // the longest template's name leaves the labels whole
+        var longest = template.getItems().stream().max(java.util.Comparator.comparingInt(c -> c.name().length())).orElseThrow();
+        robot.interact(() -> template.setValue(longest));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : newDialog.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label l && l.getText() != null && !l.getText().isEmpty() && !(l.getParent() instanceof javafx.scene.control.ListCell)) {
+                assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, "“" + l.getText() + "” cut to " + l.getWidth() + " px");
+            }
+        }
         robot.interact(() -> year.setText("2019"));
         robot.interact(() -> template.getSelectionModel().selectFirst());
         assertEquals("2019", year.getText(), "a year the clerk wrote stays");
