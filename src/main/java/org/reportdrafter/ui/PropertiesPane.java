@@ -25,6 +25,8 @@ final class PropertiesPane extends GridPane {
     private final TextField year = new TextField();
     private final ComboBox<ReportKind> kind = new ComboBox<>();
     private final DatePicker date = new DatePicker();
+    /** Why the date typed was not taken; shown under the field until the next date is. */
+    private final Label dateProblem = new Label();
     private final ComboBox<NumberingStyle> numbering = new ComboBox<>();
     private final CheckBox straight = new CheckBox(Texts.get("props.continuous"));
     private final ComboBox<PageLayout> preset = new ComboBox<>();
@@ -44,6 +46,10 @@ final class PropertiesPane extends GridPane {
         year.setId("prop-year");
         numbering.setId("prop-numbering");
         date.setId("prop-date");
+        dateProblem.setId("prop-date-problem");
+        dateProblem.getStyleClass().add("field-problem");
+        dateProblem.setWrapText(true);
+        showDateProblem(null);
         date.setPromptText(Texts.get("props.datePrompt"));
         // the date as the document prints it (2026年12月15日), not the system locale's 2026/12/15; a typo keeps
         // the date there was instead of clearing it
@@ -60,8 +66,12 @@ final class PropertiesPane extends GridPane {
                 }
                 var typed = ChineseDates.parse(s);
                 if (typed.isEmpty()) {
-                    // the value does not change, so nothing else puts the date there was back in the field
+                    // the value does not change, so nothing else puts the date there was back in the field;
+                    // the clerk is told why, or a typo would pass for a date taken
                     date.getEditor().setText(toString(date.getValue()));
+                    showDateProblem(Texts.get("props.dateNotTaken", s.strip()));
+                } else {
+                    showDateProblem(null);
                 }
                 return typed.orElse(date.getValue());
             }
@@ -103,7 +113,7 @@ final class PropertiesPane extends GridPane {
         });
         int row = 0;
         for (var pair : new Object[][] {{"props.title", title}, {"props.organization", org}, {"props.year", year},
-                {"props.kind", kind}, {"props.date", date}, {"props.numbering", numbering}, {"props.preset", preset},
+                {"props.kind", kind}, {"props.date", new javafx.scene.layout.VBox(2, date, dateProblem)}, {"props.numbering", numbering}, {"props.preset", preset},
                 {"props.bodyFont", bodyFont}, {"props.titleFont", titleFont}}) {
             Label caption = new Label(Texts.get((String) pair[0]));
             caption.setMinWidth(Region.USE_PREF_SIZE);
@@ -215,6 +225,12 @@ final class PropertiesPane extends GridPane {
     void setViewModel(OutlineEditorViewModel model) {
         vm = model;
         EditorPanes.follow(this, model, () -> vm, this::sync);
+    }
+
+    private void showDateProblem(String text) {
+        dateProblem.setText(text == null ? "" : text);
+        dateProblem.setVisible(text != null);
+        dateProblem.setManaged(text != null);
     }
 
     private void sync() {

@@ -1008,6 +1008,14 @@ class EditorWindowTest {
         });
         assertEquals(java.time.LocalDate.of(2027, 1, 5), editor().report().dateOfIssue());
         assertEquals("2027年1月5日", date.getEditor().getText());
+        javafx.scene.control.Label problem = robot.lookup("#prop-date-problem").queryAs(javafx.scene.control.Label.class);
+        assertTrue(problem.isVisible() && problem.getText().contains("2027年2月30日"), "the clerk is told: " + problem.getText());
+        robot.interact(() -> {
+            date.getEditor().setText("2027年1月6日");
+            date.commitValue();
+        });
+        assertEquals(java.time.LocalDate.of(2027, 1, 6), editor().report().dateOfIssue());
+        assertFalse(problem.isVisible(), "gone once a date is taken");
     }
 
     /** The text the combo box shows in its button: the skin's cell that is the box's own child. */
