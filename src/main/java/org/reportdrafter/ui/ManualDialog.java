@@ -96,10 +96,12 @@ final class ManualDialog extends Dialog<ButtonType> {
                 page.getChildren().add(shown);
             }
         }
-        // pictures as wide as the page (at most their own width): a narrower dialog scrolls down, never sideways
+        // pictures at their own size, narrowed to the page (a dialog's picture is not blown up to the width of
+        // a window's): a narrower dialog scrolls down, never sideways
         var textWidth = page.widthProperty().subtract(page.getPadding().getLeft() + page.getPadding().getRight());
         for (Node n : page.lookupAll(".image-view")) {
-            ((ImageView) n).fitWidthProperty().bind(javafx.beans.binding.Bindings.min(WIDTH, textWidth));
+            ImageView view = (ImageView) n;
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(view.getImage().widthProperty(), textWidth));
         }
         return page;
     }
@@ -207,7 +209,7 @@ final class ManualDialog extends Dialog<ButtonType> {
             alt.getStyleClass().add("manual-missing-image");
             return alt;
         }
-        ImageView view = new ImageView(new Image(url.toExternalForm(), WIDTH, 0, true, true, true));
+        ImageView view = new ImageView(new Image(url.toExternalForm(), true));
         view.setPreserveRatio(true);
         Label caption = new Label(altText(img));
         caption.getStyleClass().add("manual-caption");

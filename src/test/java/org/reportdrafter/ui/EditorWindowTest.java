@@ -265,6 +265,24 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pictures.get(0).getImage().getProgress() >= 1);
         assertFalse(pictures.get(0).getImage().isError(), "the first start's screenshot loads from the jar or docs/");
         assertTrue(pictures.get(0).getImage().getWidth() > 100);
+        // a dialog's picture is shown at its own size, a window's narrowed to the page
+        for (var picture : pictures) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picture.getImage().getProgress() >= 1);
+        }
+        robot.interact(() -> {
+            var stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(page), 840, 600));
+            ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setFitToWidth(true);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double pageWidth = page.getWidth() - 32;
+        for (var picture : pictures) {
+            double natural = picture.getImage().getWidth();
+            double shown = picture.getBoundsInLocal().getWidth();
+            assertEquals(Math.min(natural, pageWidth), shown, 1.5, picture.getImage().getUrl());
+        }
+        robot.interact(() -> page.getScene().getWindow().hide());
     }
 
     private static String textOf(Node flow) {
