@@ -68,7 +68,12 @@ public final class Templates {
 
     /** A new draft from a built-in template, placeholders filled. */
     public static Report instantiate(Template template, String org, int year) {
-        return parseTemplate(fill(template.text(), org, year), template.name(), ReportStatus.DRAFT);
+        Report r = parseTemplate(fill(template.text(), org, year), template.name(), ReportStatus.DRAFT);
+        if (org != null && !org.isBlank() && r.parts().signature().isEmpty()) {
+            // GB/T 9704 signs an unsealed document above its date: the office it was drafted for, editable in 公文要素
+            r.parts().signature().add(org.strip());
+        }
+        return r;
     }
 
     /** Parses template text: 【】 guidance is hidden from the parser so its punctuation shapes nothing. */
@@ -136,11 +141,19 @@ public final class Templates {
         r.setYear(year);
         r.preamble().replaceAll(p -> fill(p, org, year));
         r.trailer().replaceAll(p -> fill(p, org, year));
+        fillParts(r.parts(), p -> fill(p, org, year));
         for (OutlineNode n : r.allNodes()) {
             n.setHeading(fill(n.heading(), org, year));
             n.body().replaceAll(p -> fill(p, org, year));
         }
         return r;
+    }
+
+    /** The parts of the head and end that name the office or the year: 标题 lines, 主标题, 署名. */
+    private static void fillParts(org.reportdrafter.domain.DocumentParts parts, java.util.function.UnaryOperator<String> how) {
+        parts.setHeadline(how.apply(parts.headline()));
+        parts.titleLines().replaceAll(how);
+        parts.signature().replaceAll(how);
     }
 
     /** A copy of the report as a template: its organization and years become placeholders. */
@@ -173,6 +186,11 @@ public final class Templates {
         t.setTitle(abstractize.apply(t.title()));
         t.preamble().replaceAll(abstractize);
         t.trailer().replaceAll(abstractize);
+        fillParts(t.parts(), abstractize);
+        // what belongs to the one document issued, not to the next one drafted from it
+        t.setDateOfIssue(null);
+        t.parts().setDateText("");
+        t.parts().setDocNumber("");
         for (OutlineNode n : t.allNodes()) {
             n.setHeading(abstractize.apply(n.heading()));
             n.body().replaceAll(abstractize);

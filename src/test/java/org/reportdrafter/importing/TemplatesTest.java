@@ -91,4 +91,24 @@ class TemplatesTest {
         Report next = Templates.fromLibraryTemplate(t, "绍兴一中", 2011);
         assertEquals("绍兴一中2011学年第二学期工作思路（征求意见稿）", next.title());
     }
+
+    @Test
+    void theSignatureAndTitleLinesFollowTheOfficeAndTheDateIsLeftForTheNewDocument() {
+        Report plan = Templates.instantiate(named("年度工作要点"), "越城区教育局", 2027);
+        assertEquals(List.of("越城区教育局"), plan.parts().signature(), "a new draft is signed by its office");
+        assertTrue(Templates.instantiate(named("年度工作要点"), "", 2027).parts().signature().isEmpty(), "no office, no 署名");
+        plan.parts().titleLines().addAll(List.of("越城区教育局", "2027年工作要点"));
+        plan.parts().setDateText("2027年1月6日");
+        plan.setDateOfIssue(java.time.LocalDate.of(2027, 1, 6));
+        plan.parts().setDocNumber("越教〔2027〕1号");
+        Report t = Templates.asTemplate(plan);
+        assertEquals(List.of("{单位}"), t.parts().signature());
+        assertEquals(List.of("{单位}", "{年份}年工作要点"), t.parts().titleLines());
+        assertEquals("", t.parts().dateText());
+        assertEquals(null, t.dateOfIssue());
+        assertEquals("", t.parts().docNumber());
+        Report other = Templates.fromLibraryTemplate(t, "柯桥区教育局", 2028);
+        assertEquals(List.of("柯桥区教育局"), other.parts().signature(), "another office's draft is not signed by the first");
+        assertEquals(List.of("柯桥区教育局", "2028年工作要点"), other.parts().titleLines());
+    }
 }
