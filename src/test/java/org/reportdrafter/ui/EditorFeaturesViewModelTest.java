@@ -160,10 +160,11 @@ class EditorFeaturesViewModelTest {
         var p = r.parts();
         vm.setPart("修改发文字号", p::docNumber, p::setDocNumber, " 某教发〔2026〕7号 ");
         assertEquals("某教发〔2026〕7号", p.docNumber());
+        assertEquals(List.of("某县教育局"), p.signature(), "a draft from a template is signed by its office");
         vm.setPartLines("修改落款", p.signature(), List.of("某县教育局", "", "某县教育工会"));
         assertEquals(List.of("某县教育局", "某县教育工会"), p.signature());
         vm.undo();
-        assertEquals(List.of(), p.signature());
+        assertEquals(List.of("某县教育局"), p.signature());
         vm.undo();
         assertEquals("", p.docNumber());
     }
