@@ -57,8 +57,7 @@ class MessageBundlesTest {
             "manual.missing", "the manual's file name is docs/用户手册.md",
             "parts.secretPeriodPrompt", "an example of what to type: the period is printed as written (秘密★1年)",
             "export.issuerMarkPrompt", "an example of what to type: the issuer mark is printed as written",
-            "export.issuerMarkMissing", "the same example, when the mark was left empty",
-            "props.datePrompt", "an example of the date as the document prints it: 2026年12月15日");
+            "export.issuerMarkMissing", "the same example, when the mark was left empty");
 
     /** English texts with Chinese that are not listed exceptions, and listed exceptions without Chinese. */
     private static List<String> chineseOutside(Properties en, Map<String, String> exceptions) {
