@@ -75,6 +75,29 @@ final class ViewState {
     }
 
     /**
+     * Scrolls to where the clerk was once the content is taller than the view: at once if it is, else when it
+     * grows (the preview's pages come from a layout off the FX thread, after the window is built).
+     */
+    private static void scrollWhenFilled(ScrollPane sc, Scroll p) {
+        sc.setHvalue(p.h());
+        sc.setVvalue(p.v());
+        Node content = sc.getContent();
+        if (content == null || p.v() == 0 || content.getLayoutBounds().getHeight() > sc.getViewportBounds().getHeight()) {
+            return;
+        }
+        content.layoutBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o, javafx.geometry.Bounds was,
+                                javafx.geometry.Bounds now) {
+                if (now.getHeight() > sc.getViewportBounds().getHeight()) {
+                    content.layoutBoundsProperty().removeListener(this);
+                    sc.setVvalue(p.v());
+                }
+            }
+        });
+    }
+
+    /**
      * Gives the window below {@code root} this state. Tabs first, as a tab's content may join the window only
      * when the tab is shown ({@link Tabs#deferred}); a list filled later (a search run again, a comparison
      * made off the FX thread) gets its row when its rows arrive.
@@ -96,10 +119,7 @@ final class ViewState {
                 t.setExpanded(open);
             } else if (n instanceof ScrollPane sc && s instanceof Scroll p) {
                 // the content is laid out on the next pulse; a value set before would be clamped to nothing
-                javafx.application.Platform.runLater(() -> {
-                    sc.setHvalue(p.h());
-                    sc.setVvalue(p.v());
-                });
+                javafx.application.Platform.runLater(() -> scrollWhenFilled(sc, p));
             } else if (n instanceof TextField f && s instanceof String text && !text.isEmpty() && !text.equals(f.getText())) {
                 f.setText(text);
                 if ("search-field".equals(f.getId()) && f.getOnAction() != null) {

@@ -247,6 +247,24 @@ class EditorWindowTest {
     }
 
     @Test
+    void thePreviewKeepsItsPageAcrossALanguageSwitch() throws Exception {
+        robot.interact(() -> robot.lookup("#center-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().preview().paintedCount() > 0);
+        robot.interact(() -> app.window().preview().setVvalue(1.0)); // the clerk reads the last page
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            robot.interact(() -> app.window().run("action-language"));
+            PreviewPane preview = app.window().preview();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.pageCountProperty().get() > 1 && preview.paintedCount() > 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(1.0, preview.getVvalue(), 0.01, "still at the last page");
+            assertTrue(preview.isPainted(preview.pageCountProperty().get() - 1), "the last page is painted");
+        } finally {
+            Texts.setEnglish(false);
+        }
+    }
+
+    @Test
     void theManualReadsAsAPageWithoutMarkdownMarks() throws Exception {
         var page = ManualDialog.render(ManualDialog.load());
         List<String> texts = page.lookupAll(".manual-text").stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
