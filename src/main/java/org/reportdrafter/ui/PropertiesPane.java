@@ -117,6 +117,12 @@ final class PropertiesPane extends GridPane {
                 {"props.bodyFont", bodyFont}, {"props.titleFont", titleFont}}) {
             Label caption = new Label(Texts.get((String) pair[0]));
             caption.setMinWidth(Region.USE_PREF_SIZE);
+            if (pair[1] instanceof javafx.scene.layout.VBox box) {
+                // level with the field, not with the field and the message under it
+                Region field = (Region) box.getChildren().get(0);
+                caption.minHeightProperty().bind(field.heightProperty());
+                GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
+            }
             add(caption, 0, row);
             javafx.scene.Node n = (javafx.scene.Node) pair[1];
             add(n, 1, row++);

@@ -253,12 +253,15 @@ class EditorWindowTest {
         robot.interact(() -> app.window().preview().setVvalue(1.0)); // the clerk reads the last page
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            robot.interact(() -> app.window().run("action-language"));
-            PreviewPane preview = app.window().preview();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.pageCountProperty().get() > 1 && preview.paintedCount() > 0);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(1.0, preview.getVvalue(), 0.01, "still at the last page");
-            assertTrue(preview.isPainted(preview.pageCountProperty().get() - 1), "the last page is painted");
+            for (int i = 0; i < 2; i++) { // to English and back
+                robot.interact(() -> app.window().run("action-language"));
+                PreviewPane preview = app.window().preview();
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.pageCountProperty().get() > 1 && preview.paintedCount() > 0);
+                Thread.sleep(300);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(1.0, preview.getVvalue(), 0.01, "still at the last page after switch " + (i + 1));
+                assertTrue(preview.isPainted(preview.pageCountProperty().get() - 1), "the last page is painted");
+            }
         } finally {
             Texts.setEnglish(false);
         }
