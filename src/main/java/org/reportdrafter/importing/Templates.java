@@ -149,6 +149,14 @@ public final class Templates {
         return r;
     }
 
+    /**
+     * A template's title as offices write a blank form's: ××单位20××年工作要点, not its placeholders
+     * ({单位}{年份}年工作要点), which are for the program to fill.
+     */
+    public static String displayName(String title) {
+        return title.replace(ORG, "××单位").replace(YEAR, "20××").replace(PREV_YEAR, "20××").replace(NEXT_YEAR, "20××");
+    }
+
     /** The parts of the head and end that name the office or the year: 标题 lines, 主标题, 署名. */
     private static void fillParts(org.reportdrafter.domain.DocumentParts parts, java.util.function.UnaryOperator<String> how) {
         parts.setHeadline(how.apply(parts.headline()));

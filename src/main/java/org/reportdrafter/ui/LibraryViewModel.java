@@ -552,7 +552,7 @@ public final class LibraryViewModel {
         }
         for (ReportSummary s : repository.list()) {
             if (s.status() == ReportStatus.TEMPLATE) {
-                out.add(new TemplateChoice(s.title(), null, s.id(), s.kind()));
+                out.add(new TemplateChoice(Templates.displayName(s.title()), null, s.id(), s.kind()));
             }
         }
         return out;
@@ -576,7 +576,8 @@ public final class LibraryViewModel {
 
     /** A report as the library lists it: its title, and whose it is when it names its author. */
     public static String listedAs(ReportSummary s) {
-        String title = s.title().isBlank() ? Texts.get("library.untitled") : s.title();
+        String title = s.title().isBlank() ? Texts.get("library.untitled")
+                : s.status() == ReportStatus.TEMPLATE ? Templates.displayName(s.title()) : s.title();
         // one page of 述职报告 gives several reports of one title: whose each is tells them apart
         // a name spaced out to three characters' width (张  伟) reads as one name in a list
         String author = s.author().strip().replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "");
@@ -591,7 +592,7 @@ public final class LibraryViewModel {
             repository.save(template);
             refresh();
             // nothing else on screen changes: the clerk is told where it went and how to use it
-            say("status.savedTemplate", template.title());
+            say("status.savedTemplate", Templates.displayName(template.title()));
         }
     }
 

@@ -86,6 +86,7 @@ class TemplatesTest {
         s.body().add("总结2009学年经验，落实2010—2011学年规划，为2011学年开好局；建校100周年，投入2010万元。");
         Report t = Templates.asTemplate(plan);
         assertEquals("{单位}{年份}学年第二学期工作思路（征求意见稿）", t.title());
+        assertEquals("××单位20××学年第二学期工作思路（征求意见稿）", Templates.displayName(t.title()), "listed as a blank form is named");
         assertEquals("总结{上年}学年经验，落实{年份}—{下年}学年规划，为{下年}学年开好局；建校100周年，投入2010万元。",
                 t.sections().get(0).body().get(0), "years become placeholders; other numbers stay");
         Report next = Templates.fromLibraryTemplate(t, "绍兴一中", 2011);

@@ -143,9 +143,11 @@ class LibraryViewModelTest {
         OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
         vm.saveAsTemplate();
         var choice = vm.templateChoices().stream().filter(c -> c.libraryId() != null).findFirst().orElseThrow();
-        assertEquals("{单位}{年份}年工作要点", choice.name());
+        // named as a blank form is, not by the placeholders the program fills
+        assertEquals("××单位20××年工作要点", choice.name());
+        assertEquals("××单位20××年工作要点", LibraryViewModel.listedAs(vm.templates().get(0)));
         assertEquals(ReportKind.PLAN, choice.kind());
-        assertEquals("已另存为模板“{单位}{年份}年工作要点”（资料库 › 模板），新建时可选用", vm.saveStateProperty().get());
+        assertEquals("已另存为模板“××单位20××年工作要点”（资料库 › 模板），新建时可选用", vm.saveStateProperty().get());
         assertSame(ed, vm.editor(), "the draft stays open");
     }
 
