@@ -115,6 +115,8 @@ final class MainWindow extends BorderPane {
         // the report itself never shrinks to nothing in a narrow window: the side panes give way first
         centerTabs.setMinWidth(360);
         preview.showingProperty().bind(previewTab.selectedProperty());
+        // a click on a 校对 finding wants the text and its caret, which the preview does not show
+        proofread.setOnGoToText(() -> centerTabs.getSelectionModel().select(0));
         centerTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == previewTab && !preview.drawn()) {
                 preview.draw();

@@ -37,6 +37,12 @@ final class ProofreadPane extends VBox {
     /** The row to select when the findings first show (the row the clerk had before a language switch), or -1. */
     private int keepRow = -1;
     private boolean restoring;
+    /** Brings the outline forward before a click goes to a finding's text (the preview may be in front). */
+    private Runnable toText = () -> { };
+
+    void setOnGoToText(Runnable r) {
+        toText = r;
+    }
 
     ProofreadPane() {
         super(6);
@@ -56,6 +62,7 @@ final class ProofreadPane extends VBox {
                 // but the list kept the keyboard); the arrow keys walk the findings and leave it in the list
                 setOnMouseClicked(e -> {
                     if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() instanceof FindingGroup g && vm != null) {
+                        toText.run();
                         vm.jumpTo(g.first());
                     }
                 });

@@ -680,6 +680,18 @@ class EditorWindowTest {
         assertTrue(shown.getHeight() >= text.getBoundsInLocal().getHeight(), "the row is as tall as its lines");
     }
 
+    @Test
+    void aClickOnAFindingWhileThePreviewIsInFrontGoesToTheText() throws Exception {
+        OutlineNode goal = section(1);
+        var tabs = robot.lookup("#center-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findingRow(goal) != null);
+        robot.clickOn(findingRow(goal));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, tabs.getSelectionModel().getSelectedIndex(), "the outline is in front");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedNode() == goal);
+    }
+
     private javafx.scene.control.TreeCell<?> findingRow(OutlineNode n) {
         for (Node c : robot.lookup("#proofread-tree .tree-cell").queryAll()) {
             if (c instanceof javafx.scene.control.TreeCell<?> cell && cell.isVisible()
