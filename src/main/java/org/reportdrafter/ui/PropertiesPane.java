@@ -120,6 +120,7 @@ final class PropertiesPane extends GridPane {
             if (pair[1] instanceof javafx.scene.layout.VBox box) {
                 // level with the field, not with the field and the message under it
                 Region field = (Region) box.getChildren().get(0);
+                field.setMaxWidth(Double.MAX_VALUE); // as wide as the other fields
                 caption.minHeightProperty().bind(field.heightProperty());
                 GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
             }
