@@ -34,6 +34,9 @@ final class NavigationPane extends TitledPane {
                 protected void updateItem(OutlineNode n, boolean empty) {
                     super.updateItem(n, empty);
                     setText(empty || n == null || vm == null ? null : vm.label(n) + shorten(n));
+                    // an item still holding its template prompt shows the prompt, greyed as in the outline:
+                    // a bare "1." told the clerk nothing about where it leads
+                    pseudoClassStateChanged(GUIDANCE, !empty && n != null && n.heading().isEmpty() && n.guidance());
                 }
             };
             // a click (not on the fold arrow) takes the caret there, also to the item it is on already but
@@ -152,8 +155,10 @@ final class NavigationPane extends TitledPane {
         item.getChildren().setAll(children);
     }
 
+    private static final javafx.css.PseudoClass GUIDANCE = javafx.css.PseudoClass.getPseudoClass("guidance");
+
     private static String shorten(OutlineNode n) {
-        String s = n.heading().isEmpty() && !n.body().isEmpty() && !n.guidance() ? n.body().get(0) : n.heading();
+        String s = n.heading().isEmpty() && !n.body().isEmpty() ? n.body().get(0) : n.heading();
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 

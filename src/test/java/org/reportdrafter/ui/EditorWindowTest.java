@@ -1086,6 +1086,20 @@ class EditorWindowTest {
     }
 
     @Test
+    void theNavigationShowsAnUnwrittenMeasuresPromptGreyedUntilItIsWritten() throws Exception {
+        OutlineNode target = section(2).children().get(0); // 三、具体目标 › 1.: the template's prompt stands in it
+        assertTrue(target.guidance() && target.heading().isEmpty(), target.toString());
+        java.util.function.Supplier<javafx.scene.control.TreeCell<?>> row = () -> robot.lookup("#nav-tree .tree-cell")
+                .queryAllAs(javafx.scene.control.TreeCell.class).stream().filter(c -> c.getItem() == target).findFirst().orElse(null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row.get() != null);
+        assertTrue(row.get().getText().startsWith("1.第一项可衡量的目标"), row.get().getText());
+        assertTrue(row.get().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("guidance")), "greyed as a prompt");
+        robot.interact(() -> editor().setHeading(target, "学前三年毛入园率达到92%"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row.get() != null && "1.学前三年毛入园率达到92%".equals(row.get().getText()));
+        assertFalse(row.get().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("guidance")), "written: not greyed");
+    }
+
+    @Test
     void theNumberingStyleStaysShownAfterAnEditElsewhere() throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<NumberingStyle> numbering = robot.lookup("#prop-numbering").queryAs(ComboBox.class);
