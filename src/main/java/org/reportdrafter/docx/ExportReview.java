@@ -58,8 +58,14 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
 
     /** Items in one line: "甲；乙" even when an item ends a sentence ("甲。；乙" reads as a typo). */
     static String listed(List<String> items) {
-        return items.stream().map(i -> i.replaceAll("[。；，、,;.]+$", "")).collect(java.util.stream.Collectors.joining("；"));
+        // a fresh template has a dozen prompts or more: the first ones say what is meant, 校对 lists them all
+        List<String> shown = items.size() > LISTED ? items.subList(0, LISTED) : items;
+        String list = shown.stream().map(i -> i.replaceAll("[。；，、,;.]+$", "")).collect(java.util.stream.Collectors.joining("；"));
+        return items.size() > LISTED ? list + "……" : list;
     }
+
+    /** How many items a warning names before it stops with "……" (its count says how many in all). */
+    static final int LISTED = 6;
 
     /** The review as warnings, in Chinese, one per kind. */
     public List<String> warnings() {

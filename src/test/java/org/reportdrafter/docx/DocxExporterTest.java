@@ -287,6 +287,8 @@ class DocxExporterTest {
         ExportReview review = ExportReview.of(r);
         assertEquals(List.of("三、指导思想", "（一）请在此填写具体措施"), review.unfilled());
         assertEquals("甲；乙；丙", ExportReview.listed(List.of("甲。", "乙；", "丙")), "no 。； where a listed item ends a sentence");
+        assertEquals("一；二；三；四；五；六……", ExportReview.listed(List.of("一", "二", "三", "四", "五", "六", "七", "八")),
+                "a long list names the first six; the count says how many in all");
     }
 
     @Test
