@@ -251,17 +251,6 @@ public final class Skeletons {
             return title;
         }
         int d = to - from;
-        java.util.regex.Matcher m = YEAR_IN_TITLE.matcher(title);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int y = Integer.parseInt(m.group());
-            m.appendReplacement(out, String.valueOf(y == from || y == from + 1 ? y + d : y));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return org.reportdrafter.domain.WrittenYears.replace(title, y -> y == from || y == from + 1 ? String.valueOf(y + d) : null);
     }
-
-    /** Four digits standing alone, followed by 年 (学年, 年度) or by a dash and the next year of a range. */
-    private static final java.util.regex.Pattern YEAR_IN_TITLE =
-            java.util.regex.Pattern.compile("(?<!\\d)\\d{4}(?!\\d)(?=\\s*(?:学?年|[-—–－~～至到]\\s*\\d{4}))");
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /** Dates as GB/T 9704 writes them: 2025年3月5日, Arabic numerals, month and day not zero-padded. */
 public final class ChineseDates {
-    /** 2025年3月5日, 2025-03-05, 2025/3/5, 2025.3.5, with full-width digits or spaces too. */
-    private static final Pattern TYPED = Pattern.compile("((?:19|20)\\d{2})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    /** 2025年3月5日, 2025-03-05, 2025/3/5, 2025.3.5, 二〇二五年三月五日, with full-width digits or spaces too. */
+    private static final Pattern TYPED = Pattern.compile(
+            "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*[年\\-/.]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[月\\-/.]\\s*"
+                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日?");
 
     private ChineseDates() {
     }
@@ -28,10 +30,20 @@ public final class ChineseDates {
         if (!m.matches()) {
             return Optional.empty();
         }
+        Integer year = m.group(1).chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group(1)) : ChineseNumerals.digits(m.group(1));
+        int month = number(m.group(2));
+        int day = number(m.group(3));
+        if (year == null || month < 0 || day < 0) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             return Optional.empty(); // no such day: not a date
         }
+    }
+
+    private static int number(String s) {
+        return s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : ChineseNumerals.parse(s);
     }
 }

@@ -37,6 +37,22 @@ public final class ChineseNumerals {
         return sb.toString();
     }
 
+    /** A number written digit by digit, as years are (二〇二五, 二○二五, 二零二五); null when it is not one. */
+    public static Integer digits(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        int v = 0;
+        for (char ch : s.toCharArray()) {
+            int d = ch == '○' || ch == '零' ? 0 : "〇一二三四五六七八九".indexOf(ch);
+            if (d < 0) {
+                return null;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
     /** Parses a Chinese numeral (一, 十一, 二十, 一百零一, 两, 〇); returns -1 when it is not one. */
     public static int parse(String s) {
         if (s == null || s.isEmpty()) {

@@ -3,6 +3,7 @@ package org.reportdrafter.importing;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportdrafter.domain.ChineseDates;
 import org.reportdrafter.domain.ChineseNumerals;
 import org.reportdrafter.domain.ReportKind;
 
@@ -78,24 +79,9 @@ final class DocumentMeta {
         }
         Matcher c = CN_YEAR.matcher(title);
         if (c.find()) {
-            return cnDigits(c.group(1));
+            return ChineseNumerals.digits(c.group(1));
         }
         return null;
-    }
-
-    private static Integer cnDigits(String s) {
-        int v = 0;
-        for (char ch : s.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(ch == '○' ? '〇' : ch);
-            if (d < 0) {
-                d = ch == '零' ? 0 : -1;
-            }
-            if (d < 0) {
-                return null;
-            }
-            v = v * 10 + d;
-        }
-        return v;
     }
 
     /** The organization named before the year or the kind word: 区教育局 in 区教育局2015年工作要点. */
@@ -175,26 +161,13 @@ final class DocumentMeta {
         if (!m.matches() || m.group(2) == null) {
             return null;
         }
-        return m.group(2).matches("[0-9]{4}") ? Integer.valueOf(m.group(2)) : cnDigits(m.group(2).replace('○', '〇'));
+        return m.group(2).matches("[0-9]{4}") ? Integer.valueOf(m.group(2)) : ChineseNumerals.digits(m.group(2).replace('○', '〇'));
     }
 
+    /** A date of issue standing as a line of its own: 2025年3月5日 or 二〇二五年三月五日; null otherwise. */
     static LocalDate date(String line) {
-        Matcher m = DATE.matcher(Enumerator.foldDigits(line.strip()).replace('○', '〇'));
-        if (!m.matches()) {
-            return null;
-        }
-        Integer y = m.group(1).matches("[0-9]{4}") ? Integer.valueOf(m.group(1)) : cnDigits(m.group(1));
-        int mo = num(m.group(2));
-        int d = num(m.group(3));
-        try {
-            return y == null ? null : LocalDate.of(y, mo, d);
-        } catch (java.time.DateTimeException e) {
-            return null; // 2月30日 is not a date of issue
-        }
-    }
-
-    private static int num(String s) {
-        return s.matches("[0-9]+") ? Integer.parseInt(s) : ChineseNumerals.parse(s);
+        String folded = Enumerator.foldDigits(line.strip()).replace('○', '〇');
+        return DATE.matcher(folded).matches() ? ChineseDates.parse(folded).orElse(null) : null; // 2月30日: none
     }
 
     /** A signature line: a short organization name standing alone. */

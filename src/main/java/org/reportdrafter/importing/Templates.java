@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportdrafter.domain.OutlineNode;
 import org.reportdrafter.domain.Report;
+import org.reportdrafter.domain.WrittenYears;
 import org.reportdrafter.domain.ReportStatus;
 
 /**
@@ -21,9 +22,6 @@ public final class Templates {
     public static final String YEAR = "{年份}";
     public static final String PREV_YEAR = "{上年}";
     public static final String NEXT_YEAR = "{下年}";
-    /** A year as written before 年, 学年, or a range's dash: 2025年, 2010学年, 2025—2026学年, 2025-2026年. */
-    private static final java.util.regex.Pattern YEAR_WRITTEN =
-            java.util.regex.Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}(?=学?年|[—–－-](?:19|20)[0-9]{2}学?年)");
     private static final Pattern GUIDANCE = Pattern.compile("【([^【】]*)】");
     private static final char TOKEN_START = '\uE000';
     private static final char TOKEN_END = '\uE001';
@@ -179,15 +177,7 @@ public final class Templates {
             }
             if (year != null) {
                 // in one pass, so 2025年 made {年份}年 is not read again; 2010学年 and 2025—2026学年 too
-                java.util.regex.Matcher m = YEAR_WRITTEN.matcher(out);
-                StringBuilder sb = new StringBuilder();
-                while (m.find()) {
-                    int y = Integer.parseInt(m.group());
-                    String placeholder = y == year ? YEAR : y == year - 1 ? PREV_YEAR : y == year + 1 ? NEXT_YEAR : m.group();
-                    m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(placeholder));
-                }
-                m.appendTail(sb);
-                out = sb.toString();
+                out = WrittenYears.replace(out, y -> y == year ? YEAR : y == year - 1 ? PREV_YEAR : y == year + 1 ? NEXT_YEAR : null);
             }
             return out;
         };

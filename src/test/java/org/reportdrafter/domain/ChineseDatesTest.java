@@ -17,7 +17,7 @@ class ChineseDatesTest {
     @Test
     void readAsClerksTypeIt() {
         LocalDate d = LocalDate.of(2027, 1, 5);
-        for (String typed : new String[] {"2027年1月5日", "2027年01月05日", " 2027-01-05 ", "2027/1/5", "2027.1.5", "２０２７年１月５日", "2027年1月5"}) {
+        for (String typed : new String[] {"2027年1月5日", "2027年01月05日", " 2027-01-05 ", "2027/1/5", "2027.1.5", "２０２７年１月５日", "2027年1月5", "二〇二七年一月五日", "二○二七年一月五日"}) {
             assertEquals(Optional.of(d), ChineseDates.parse(typed), typed);
         }
     }
