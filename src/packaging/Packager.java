@@ -319,7 +319,7 @@ public final class Packager {
             }
         }
 
-        // 6. sizes, for docs/用户手册.md and the decision record
+        // 6. sizes, for docs/安装包与截图.md and the decision record
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("sizes.txt")))) {
             w.printf("runtime (jlink, with JavaFX)\t%s%n", mb(treeSize(runtime)));
             w.printf("app image %s\t%s%n", appImage.getFileName(), mb(treeSize(appImage)));

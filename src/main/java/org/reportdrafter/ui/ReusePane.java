@@ -60,7 +60,7 @@ final class ReusePane extends TabPane {
     private Tab searchTab() {
         query.setId("search-field");
         query.setPromptText(Texts.get("reuse.queryPrompt"));
-        Tips.set(query, Texts.get("reuse.queryPrompt")); // the prompt is cut in a narrow pane
+        Tips.set(query, Texts.get("reuse.queryTip")); // the whole rule: the prompt is cut in a narrow pane
         kind.getItems().add(Texts.get("reuse.allKinds"));
         kind.getItems().addAll(ReportKind.values());
         kind.getSelectionModel().selectFirst();
