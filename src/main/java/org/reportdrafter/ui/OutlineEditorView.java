@@ -155,6 +155,14 @@ final class OutlineEditorView extends StackPane {
         if (above > 0) {
             f.scrollPixels(above);
         }
+        // Laid out now rather than at the next pulse, to see where it went: on a report of a few very tall
+        // items (a school's plan of long paragraphs) the list's estimate was so far off that the pixels above
+        // scrolled it to the end, and a reopened report showed its last page instead of the clerk's item.
+        f.layout();
+        var now = f.getFirstVisibleCell();
+        if (now == null || now.getIndex() != index) {
+            f.scrollToTop(index); // the item where it was, its top at the top of the view
+        }
     }
 
     OutlineEditorViewModel viewModel() {

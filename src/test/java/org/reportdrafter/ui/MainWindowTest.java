@@ -362,6 +362,77 @@ class MainWindowTest {
         assertEquals(a.getLength(), a.getCaretPosition(), "at its end");
     }
 
+    /** A school's plan as clerks write it: few items, the measures of 重点工作 a page of paragraphs each (r04's shape). */
+    private static org.reportdrafter.domain.Report planOfLongParagraphs() {
+        String para = "坚持以立德树人为根本任务，深化课堂教学改革，落实“双减”政策要求，加强教学常规管理和质量监测，"
+                + "健全校本教研制度，推进信息技术与教育教学深度融合，不断提高课堂教学效率和教育教学质量，"
+                + "努力办好人民满意的教育。";
+        List<String> lines = new java.util.ArrayList<>(List.of("某县第一中学2026学年第一学期工作思路", "一、指导思想", para, para,
+                "二、具体目标", para));
+        for (int i = 1; i <= 6; i++) {
+            lines.add(i + ".加强第" + i + "项工作，促进整体发展");
+            lines.add(para);
+        }
+        lines.add("三、重点工作");
+        for (int i = 1; i <= 7; i++) {
+            lines.add(i + ".实施第" + i + "项工程，办好人民满意的教育");
+            for (int k = 0; k < 10; k++) {
+                lines.add(para);
+            }
+        }
+        return new org.reportdrafter.importing.ImportService().parseText(String.join("\n", lines), "plan.txt").get(0);
+    }
+
+    /** The item with the keyboard starts in the upper half of the outline's view, its heading whole. */
+    private void assertCaretItemInView(String heading) {
+        var owner = stage.getScene().getFocusOwner();
+        assertTrue(owner instanceof org.fxmisc.richtext.StyleClassedTextArea, "the keyboard is in the text: " + owner);
+        assertEquals(heading, ((org.fxmisc.richtext.StyleClassedTextArea) owner).getText(), "in the item the clerk left");
+        var list = robot.lookup(".outline-editor .list-view").query();
+        javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
+        javafx.scene.Node cell = owner;
+        while (!(cell instanceof NodeCell)) {
+            cell = cell.getParent();
+        }
+        javafx.geometry.Bounds item = cell.localToScene(cell.getLayoutBounds());
+        assertTrue(item.getMinY() > view.getMinY() && item.getMinY() < view.getMinY() + view.getHeight() / 2,
+                "the clerk's item is in view: " + item + " in " + view);
+    }
+
+    @Test
+    void aReportOfLongParagraphsReopensWithTheClerksItemInView() throws Exception {
+        long id = app.library().repository().save(planOfLongParagraphs());
+        robot.interact(() -> app.library().open(id));
+        AppUnderTest.caretPlaced(app);
+        OutlineNode left = editor().report().sections().get(1).children().get(0); // 二、1., near the top
+        robot.interact(() -> editor().goTo(left, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2, 0));
+        AppUnderTest.caretPlaced(app);
+        AppUnderTest.stop(app); // 退出, and start again: the window is built while the session is read
+        app = AppUnderTest.start(dir);
+        stage = (Stage) app.window().getScene().getWindow();
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the list settles its estimate after the first frames
+        WaitForAsyncUtils.waitForFxEvents();
+        assertCaretItemInView(left.heading());
+    }
+
+    @Test
+    void anItemAddedAfterTheWindowNarrowedStaysInView() throws Exception {
+        stage.setWidth(1600);
+        long id = app.library().repository().save(planOfLongParagraphs());
+        robot.interact(() -> app.library().open(id));
+        AppUnderTest.caretPlaced(app);
+        OutlineNode target = editor().report().sections().get(1);
+        robot.interact(() -> editor().goTo(target.children().get(0), org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2, 0));
+        AppUnderTest.caretPlaced(app);
+        robot.interact(() -> stage.setWidth(1000)); // every paragraph wraps to more lines: the list's measures go stale
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        robot.interact(() -> app.window().run("action-add-sibling")); // Enter's 新建同级条目: the item count changes
+        AppUnderTest.caretPlaced(app);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertCaretItemInView("");
+    }
+
     @Test
     void aReportStartedWhileTheSessionIsReadStaysOpen() throws Exception {
         robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "乙县教育局", 2027));
