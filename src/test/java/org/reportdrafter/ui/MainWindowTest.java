@@ -363,7 +363,7 @@ class MainWindowTest {
     }
 
     /** A school's plan as clerks write it: few items, the measures of 重点工作 a page of paragraphs each (r04's shape). */
-    private static org.reportdrafter.domain.Report planOfLongParagraphs() {
+    private static org.reportdrafter.domain.Report planOfLongParagraphs() throws Exception {
         String para = "坚持以立德树人为根本任务，深化课堂教学改革，落实“双减”政策要求，加强教学常规管理和质量监测，"
                 + "健全校本教研制度，推进信息技术与教育教学深度融合，不断提高课堂教学效率和教育教学质量，"
                 + "努力办好人民满意的教育。";
@@ -417,14 +417,13 @@ class MainWindowTest {
 
     @Test
     void anItemAddedAfterTheWindowNarrowedStaysInView() throws Exception {
-        stage.setWidth(1600);
         long id = app.library().repository().save(planOfLongParagraphs());
         robot.interact(() -> app.library().open(id));
         AppUnderTest.caretPlaced(app);
         OutlineNode target = editor().report().sections().get(1);
         robot.interact(() -> editor().goTo(target.children().get(0), org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2, 0));
         AppUnderTest.caretPlaced(app);
-        robot.interact(() -> stage.setWidth(1000)); // every paragraph wraps to more lines: the list's measures go stale
+        robot.interact(() -> stage.setWidth(900)); // every paragraph wraps to more lines: the list's measures go stale
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         robot.interact(() -> app.window().run("action-add-sibling")); // Enter's 新建同级条目: the item count changes
         AppUnderTest.caretPlaced(app);
