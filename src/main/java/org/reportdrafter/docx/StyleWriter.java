@@ -93,6 +93,10 @@ final class StyleWriter {
         // Automatic space between CJK and Latin/digits would shift characters off the 28-per-line grid.
         p.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
         p.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
+        // 标点溢出边界 as Word and WPS do by default, said out loud: LibreOffice hangs a line-end 。，、 past
+        // the margin when this is left out and then does not draw it (7.4), so a clerk printing from it lost
+        // them; told, it wraps them with the character before instead. Word and WPS print as before.
+        p.addNewOverflowPunct().setVal(STOnOff1.ON);
         p.addNewAdjustRightInd().setVal(STOnOff1.OFF);
         p.addNewSnapToGrid().setVal(STOnOff1.OFF);
         exactSpacing(p.addNewSpacing(), layout.linePitchTwips());

@@ -71,6 +71,16 @@ class RenderedLayoutTest {
             }
         }
         assertTrue(real.size() >= 4, "a multi-page report: " + real.size());
+        // a 。，、； at a line's end is printed like any other: LibreOffice once hung it past the margin and left
+        // it out of the page
+        String printed = String.join("", pages);
+        String written = longReport().allNodes().stream().map(n -> n.heading() + String.join("", n.body()))
+                .reduce("", String::concat);
+        for (char mark : "。，；".toCharArray()) {
+            long want = written.chars().filter(c -> c == mark).count();
+            long got = printed.chars().filter(c -> c == mark).count(); // the print record may add some
+            assertTrue(want > 20 && got >= want, "every " + mark + " of the report is on the page: " + got + " of " + want);
+        }
 
         List<Integer> fullLineLengths = new ArrayList<>();
         for (int i = 0; i < real.size(); i++) {
