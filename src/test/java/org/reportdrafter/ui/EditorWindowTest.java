@@ -968,9 +968,13 @@ class EditorWindowTest {
         assertTrue(cell.marks(TextEdit.Field.HEADING).stream().anyMatch(m -> m.from() <= 1 && m.to() > 1 && m.style().equals("find-match")),
                 "the match is highlighted: " + cell.marks(TextEdit.Field.HEADING));
         String before = reportText();
+        javafx.scene.Node replaceButton = robot.lookup("#replace-one").query();
+        double replaceAt = replaceButton.localToScene(0, 0).getX();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("第 1 处，共 " + n + " 处", status.getText());
+        assertEquals(replaceAt, replaceButton.localToScene(0, 0).getX(), 0.5,
+                "替换 stays where the clerk is about to click when the count grows to 第 1 处，共 n 处");
         OutlineEditorViewModel.Match first = editor().currentMatch();
         NodeCell matchCell = app.window().editorView().visibleCell(first.node());
         assertEquals("加强", matchCell.area(first.field()).getSelectedText(), "Enter goes to the match and selects it");
