@@ -34,6 +34,10 @@ final class Dialogs {
         a.setTitle(Texts.get("dialog.confirm.title"));
         a.setHeaderText(null);
         a.getDialogPane().setId(id);
+        // what is asked here cannot be undone (删除, 恢复): an Enter meant for something else cancels, and
+        // 确定 takes a click
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         own(a, owner);
         return a;
     }

@@ -42,6 +42,8 @@ final class NodeCell extends ListCell<OutlineNode> {
     private boolean shownGuidance;
     private static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
     private final ChangeListener<Number> versionListener = (o, a, b) -> sync();
+    /** The report whose version this cell listens to: the view may show another one (or none) by now. */
+    private OutlineEditorViewModel listenedTo;
 
     NodeCell(OutlineEditorView view) {
         this.view = view;
@@ -263,8 +265,9 @@ final class NodeCell extends ListCell<OutlineNode> {
             view.caretCellReused();
         }
         super.updateItem(node, empty);
-        if (before != null && before != node) {
-            vm().versionProperty().removeListener(versionListener);
+        if (before != null && before != node && listenedTo != null) {
+            listenedTo.versionProperty().removeListener(versionListener);
+            listenedTo = null;
         }
         if (empty || node == null) {
             // The list measures items it has not shown with one hidden cell, emptied after each. Taking its
@@ -281,8 +284,9 @@ final class NodeCell extends ListCell<OutlineNode> {
             }
             return;
         }
-        if (before != node) {
-            vm().versionProperty().addListener(versionListener);
+        if (before != node && vm() != null) {
+            listenedTo = vm();
+            listenedTo.versionProperty().addListener(versionListener);
         }
         setGraphic(box);
         box.setManaged(true);

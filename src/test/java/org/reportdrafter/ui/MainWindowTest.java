@@ -433,6 +433,35 @@ class MainWindowTest {
     }
 
     @Test
+    void deleteAsksAndEnterKeepsTheReport() throws Exception {
+        robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
+        AppUnderTest.caretPlaced(app);
+        long id = editor().report().id();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#library-tree").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if (tree.getTreeItem(i).getValue() instanceof org.reportdrafter.domain.ReportSummary s && s.id() == id) {
+                    tree.getSelectionModel().select(i);
+                }
+            }
+            tree.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        DialogPane ask = dialog("delete-confirm");
+        robot.type(KeyCode.ENTER); // the clerk's Enter, meant for something else, must not delete a year's work
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ask.getScene() != null && ask.getScene().getWindow().isShowing(), "Enter closes the question");
+        assertTrue(app.library().repository().load(id).isPresent(), "and keeps the report: 取消 is the default");
+        robot.interact(tree::requestFocus);
+        robot.type(KeyCode.DELETE);
+        DialogPane again = dialog("delete-confirm");
+        robot.clickOn(again.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.library().repository().load(id).isEmpty());
+    }
+
+    @Test
     void aReportStartedWhileTheSessionIsReadStaysOpen() throws Exception {
         robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "乙县教育局", 2027));
         var started = editor().report();
