@@ -11,12 +11,17 @@ import org.reportdrafter.domain.Report;
 /**
  * What a clerk should see before a file goes out: template prompts never filled (each with the label
  * the editor shows, which is also the label exported) and lines that came from a web page's furniture
- * (navigation, copyright), which are exported because they are in the report until the clerk deletes them.
+ * (navigation, copyright), which are exported because they are in the report until the clerk deletes them;
+ * and a 署名 without its 成文日期, which GB/T 9704 sets together at the end.
  */
-public record ExportReview(List<String> unfilled, List<String> furniture) {
+public record ExportReview(List<String> unfilled, List<String> furniture, boolean undated) {
     public ExportReview {
         unfilled = List.copyOf(unfilled);
         furniture = List.copyOf(furniture);
+    }
+
+    public ExportReview(List<String> unfilled, List<String> furniture) {
+        this(unfilled, furniture, false);
     }
 
     public static ExportReview of(Report report) {
@@ -43,7 +48,8 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
         int keep = Math.max(0, report.trailer().size() - report.clutterAfter());
         report.trailer().subList(keep, report.trailer().size()).stream()
                 .filter(printedAfter::contains).forEach(furniture::add);
-        return new ExportReview(unfilled, furniture);
+        boolean signed = report.parts().signature().stream().anyMatch(l -> !l.isBlank());
+        return new ExportReview(unfilled, furniture, signed && SignatureWriter.dateText(report).isBlank());
     }
 
     private static String describe(String label, OutlineNode n) {
@@ -53,7 +59,7 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
     }
 
     public boolean clean() {
-        return unfilled.isEmpty() && furniture.isEmpty();
+        return unfilled.isEmpty() && furniture.isEmpty() && !undated;
     }
 
     /** Items in one line: "甲；乙" even when an item ends a sentence ("甲。；乙" reads as a typo). */
@@ -80,6 +86,9 @@ public record ExportReview(List<String> unfilled, List<String> furniture) {
         }
         if (!furniture.isEmpty()) {
             out.add(org.reportdrafter.i18n.Message.of("warning.export.furniture", furniture.size(), listed(furniture)));
+        }
+        if (undated) {
+            out.add(org.reportdrafter.i18n.Message.of("warning.export.undated"));
         }
         return out;
     }

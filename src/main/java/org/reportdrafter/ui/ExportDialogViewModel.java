@@ -183,7 +183,7 @@ public final class ExportDialogViewModel {
 
     /** Something the clerk should see before the file goes out. */
     public boolean needsAttention() {
-        return !review.unfilled().isEmpty() || !errors.isEmpty() || !review.furniture().isEmpty();
+        return !review.unfilled().isEmpty() || !errors.isEmpty() || !review.furniture().isEmpty() || review.undated();
     }
 
     /** The unfilled prompts the first notice announces, one per item (the dialog lists them). */
@@ -202,6 +202,9 @@ public final class ExportDialogViewModel {
         }
         if (!review.furniture().isEmpty()) {
             out.add(Texts.get("export.furniture", review.furniture().size()));
+        }
+        if (review.undated()) {
+            out.add(Texts.get("export.undated"));
         }
         return out;
     }

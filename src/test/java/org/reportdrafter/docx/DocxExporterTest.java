@@ -292,6 +292,24 @@ class DocxExporterTest {
     }
 
     @Test
+    void aSignatureWithoutItsDateIsPointedOutBeforeTheFileGoesOut() throws Exception {
+        Report r = new Report();
+        r.setTitle("某县教育局2027年工作要点");
+        r.root().addChild(new OutlineNode("指导思想")).body().add("坚持以立德树人为根本任务。");
+        assertFalse(ExportReview.of(r).undated(), "no 署名, nothing to date: a speech or a report with no 落款");
+        r.parts().signature().add("某县教育局");
+        ExportReview review = ExportReview.of(r);
+        assertTrue(review.undated(), "GB/T 9704 sets 署名 and 成文日期 together at the end");
+        assertFalse(review.clean());
+        assertEquals(List.of("成文日期未填：文末只有署名，没有日期。"), review.warnings());
+        var result = exporter.export(r, ExportOptions.DEFAULT, dir.resolve("undated.docx"));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("成文日期未填")), "the export says so too: " + result.warnings());
+        r.setDateOfIssue(java.time.LocalDate.of(2027, 1, 6));
+        assertFalse(ExportReview.of(r).undated(), "dated: " + ExportReview.of(r));
+        assertTrue(ExportReview.of(r).clean());
+    }
+
+    @Test
     void anExportWithBadSettingsLeavesTheOldFile() throws Exception {
         Path out = dir.resolve("keep.docx");
         exporter.export(fixture(), ExportOptions.DEFAULT, out);
