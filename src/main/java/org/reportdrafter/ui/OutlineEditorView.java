@@ -27,6 +27,7 @@ final class OutlineEditorView extends StackPane {
     OutlineEditorView() {
         getStyleClass().add("outline-editor");
         list.setId("outline-list");
+        list.getProperties().put(ViewState.SHOW_ROW, (java.util.function.IntConsumer) this::showAtTop);
         list.setCellFactory(v -> {
             NodeCell c = new NodeCell(this);
             cells.removeIf(old -> old.getParent() == null); // cells the list has let go of
@@ -151,17 +152,58 @@ final class OutlineEditorView extends StackPane {
         int index = first.getIndex();
         double above = -first.getLayoutY(); // how much of the top item is scrolled out of view
         f.scrollToTop(count - 1);
-        f.scrollToTop(index);
-        if (above > 0) {
-            f.scrollPixels(above);
+        place(f, index, above);
+    }
+
+    /**
+     * Scrolls so that item {@code index}'s top stands {@code below} pixels above the top of the view (a
+     * negative value: that much of what precedes it shows), and checks that on the cells laid out. The list
+     * places an index by its estimate of the items' heights, and on a report of a few very tall items (a
+     * school's plan of long paragraphs) that estimate was so far off that a reopened report, or the window
+     * after a language switch, showed its last page instead of the clerk's item. Each try measures more
+     * items, so the next one lands; the last resort is the item's top at the top of the view.
+     */
+    private static void place(javafx.scene.control.skin.VirtualFlow<?> f, int index, double below) {
+        for (int tries = 0; tries < 3; tries++) {
+            // no layout between the two: one in between gave the cells other items for a moment, and the cell
+            // with the caret let go of the keyboard
+            f.scrollToTop(index);
+            if (below != 0) {
+                f.scrollPixels(below);
+            }
+            f.layout();
+            var c = f.getVisibleCell(index);
+            if (c != null && (Math.abs(c.getLayoutY() + below) < 1 || f.getPosition() >= 1 || f.getPosition() <= 0)) {
+                return; // there, or as near as the list's ends allow
+            }
         }
-        // Laid out now rather than at the next pulse, to see where it went: on a report of a few very tall
-        // items (a school's plan of long paragraphs) the list's estimate was so far off that the pixels above
-        // scrolled it to the end, and a reopened report showed its last page instead of the clerk's item.
-        f.layout();
-        var now = f.getFirstVisibleCell();
-        if (now == null || now.getIndex() != index) {
-            f.scrollToTop(index); // the item where it was, its top at the top of the view
+        f.scrollToTop(index);
+    }
+
+    /** The item at the top of the view, as {@link #place} puts it (the language switch's new window). */
+    void showAtTop(int index) {
+        list.scrollTo(index); // by the list's estimate, checked on its cells once it is laid out
+        Runnable check = () -> {
+            var f = flow();
+            if (f != null && list.getHeight() > 0 && index < list.getItems().size()) {
+                list.applyCss();
+                place(f, index, 0);
+            }
+        };
+        if (getScene() != null && list.getHeight() > 0) {
+            check.run();
+        } else if (getScene() != null) {
+            NextLayout.then(getScene(), check);
+        } else {
+            sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                    if (now != null) {
+                        sceneProperty().removeListener(this);
+                        NextLayout.then(now, check);
+                    }
+                }
+            });
         }
     }
 
@@ -343,6 +385,11 @@ final class OutlineEditorView extends StackPane {
             scrollToShow(index);
             layoutNow();
             c = visibleCell(r.node());
+            var f = flow();
+            if (c == null && f != null) {
+                place(f, index, 0); // the list's estimate sent it elsewhere: placed by its cells
+                c = visibleCell(r.node());
+            }
         }
         if (c == null) {
             if (caretInList()) {

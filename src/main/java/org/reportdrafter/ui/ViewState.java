@@ -40,6 +40,9 @@ final class ViewState {
     /** Text fields that hold what the clerk was looking for, not the report's content. */
     private static final Set<String> SEARCH_TEXT = Set.of("search-field", "find-field", "replace-field");
 
+    /** A list's own way to bring a row to the top ({@code IntConsumer}, in its properties), if {@code scrollTo} is not enough. */
+    static final String SHOW_ROW = "viewstate.showRow";
+
     private final Map<String, Object> saved = new HashMap<>();
 
     private record Scroll(double h, double v) {
@@ -126,7 +129,8 @@ final class ViewState {
                     f.getOnAction().handle(new javafx.event.ActionEvent(f, f)); // the results the clerk was looking at
                 }
             } else if (n instanceof ListView<?> l && s instanceof Rows r) {
-                whenRows(l.getItems(), () -> l.getItems().size(), r, l.getSelectionModel()::select, l::scrollTo);
+                whenRows(l.getItems(), () -> l.getItems().size(), r, l.getSelectionModel()::select,
+                        l.getProperties().get(SHOW_ROW) instanceof java.util.function.IntConsumer show ? show : l::scrollTo);
             } else if (n instanceof TreeView<?> t && s instanceof Rows r) {
                 whenRows(t.rootProperty(), t::getExpandedItemCount, r, t.getSelectionModel()::select, t::scrollTo);
             }

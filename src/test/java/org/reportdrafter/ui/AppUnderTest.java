@@ -14,6 +14,9 @@ final class AppUnderTest {
     /** Started and ready: the window up and the last session in it (it is read while the window is built). */
     static ReportDrafterApp start(Path dir) throws Exception {
         System.setProperty("reportdrafter.prefs", "test"); // pane sizes and language not in the user's settings
+        // each test starts as a new user: pane sizes a test let go of (a divider dragged, a narrow window) left
+        // the next tests, and the next runs, a library pane too narrow to point at
+        PaneSizes.prefs().clear();
         FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("library.db");
         ReportDrafterApp app = (ReportDrafterApp) FxToolkit.setupApplication(() -> new ReportDrafterApp(db));

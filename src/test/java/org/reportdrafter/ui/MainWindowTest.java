@@ -2,6 +2,7 @@ package org.reportdrafter.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -383,19 +384,20 @@ class MainWindowTest {
         return new org.reportdrafter.importing.ImportService().parseText(String.join("\n", lines), "plan.txt").get(0);
     }
 
-    /** The item with the keyboard starts in the upper half of the outline's view, its heading whole. */
-    private void assertCaretItemInView(String heading) {
-        var owner = stage.getScene().getFocusOwner();
-        assertTrue(owner instanceof org.fxmisc.richtext.StyleClassedTextArea, "the keyboard is in the text: " + owner);
-        assertEquals(heading, ((org.fxmisc.richtext.StyleClassedTextArea) owner).getText(), "in the item the clerk left");
+    /**
+     * The clerk's item (the one the editor has selected, where the caret is or the next key goes) is whole in
+     * the outline's view; {@code nearTop}: in its upper half.
+     */
+    private void assertClerksItemInView(String heading, boolean nearTop) {
+        OutlineNode at = editor().selected();
+        assertEquals(heading, at.heading(), "the item the clerk left is the editor's");
+        NodeCell cell = app.window().editorView().visibleCell(at);
+        assertNotNull(cell, "the clerk's item is shown");
         var list = robot.lookup(".outline-editor .list-view").query();
         javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
-        javafx.scene.Node cell = owner;
-        while (!(cell instanceof NodeCell)) {
-            cell = cell.getParent();
-        }
         javafx.geometry.Bounds item = cell.localToScene(cell.getLayoutBounds());
-        assertTrue(item.getMinY() > view.getMinY() && item.getMinY() < view.getMinY() + view.getHeight() / 2,
+        assertTrue(item.getMinY() > view.getMinY() && item.getMaxY() <= view.getMaxY() + 1
+                && (!nearTop || item.getMinY() < view.getMinY() + view.getHeight() / 2),
                 "the clerk's item is in view: " + item + " in " + view);
     }
 
@@ -412,7 +414,33 @@ class MainWindowTest {
         stage = (Stage) app.window().getScene().getWindow();
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the list settles its estimate after the first frames
         WaitForAsyncUtils.waitForFxEvents();
-        assertCaretItemInView(left.heading());
+        assertClerksItemInView(left.heading(), true);
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheOutlineWhereTheClerkWasReading() throws Exception {
+        long id = app.library().repository().save(planOfLongParagraphs());
+        robot.interact(() -> app.library().open(id));
+        AppUnderTest.caretPlaced(app);
+        OutlineNode reading = editor().report().sections().get(1).children().get(2); // 二、3.
+        robot.interact(() -> app.window().editorView().showAtTop(editor().rows().indexOf(reading)));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (int i = 0; i < 2; i++) { // to English and back
+                robot.interact(() -> app.window().run("action-language"));
+                AppUnderTest.caretPlaced(app);
+                Thread.sleep(500);
+                WaitForAsyncUtils.waitForFxEvents();
+                var list = robot.lookup("#outline-list").queryAs(javafx.scene.control.ListView.class);
+                var top = list.lookupAll(".list-cell").stream().filter(n -> n instanceof NodeCell c && c.isVisible() && c.getItem() != null)
+                        .map(n -> (NodeCell) n).min(java.util.Comparator.comparingDouble(c -> c.localToScene(0, 0).getY()
+                                < list.localToScene(0, 0).getY() - 1 ? Double.MAX_VALUE : c.localToScene(0, 0).getY())).orElseThrow();
+                assertSame(reading, top.getItem(), "after switch " + (i + 1) + " the item read stands at the top, not "
+                        + top.getItem().heading());
+            }
+        } finally {
+            Texts.setEnglish(false);
+        }
     }
 
     @Test
@@ -423,13 +451,18 @@ class MainWindowTest {
         OutlineNode target = editor().report().sections().get(1);
         robot.interact(() -> editor().goTo(target.children().get(0), org.reportdrafter.domain.edit.TextEdit.Field.HEADING, 2, 0));
         AppUnderTest.caretPlaced(app);
-        robot.interact(() -> stage.setWidth(900)); // every paragraph wraps to more lines: the list's measures go stale
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        robot.interact(() -> app.window().run("action-add-sibling")); // Enter's 新建同级条目: the item count changes
-        AppUnderTest.caretPlaced(app);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertCaretItemInView("");
+        double width = stage.getWidth();
+        try {
+            robot.interact(() -> stage.setWidth(900)); // every paragraph wraps to more lines: the list's measures go stale
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            robot.interact(() -> app.window().run("action-add-sibling")); // Enter's 新建同级条目: the item count changes
+            AppUnderTest.caretPlaced(app);
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertClerksItemInView("", false); // where it was added, the view not jumping away from it
+        } finally {
+            robot.interact(() -> stage.setWidth(width));
+        }
     }
 
     @Test
