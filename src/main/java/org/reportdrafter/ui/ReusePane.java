@@ -311,6 +311,12 @@ final class ReusePane extends TabPane {
 
     /** A result: report and year, section path, the snippet with the terms highlighted. */
     private static final class HitCell extends ListCell<SectionHit> {
+        HitCell() {
+            // a hit reads whole within the pane, however narrow: the cell asks for no width of its own, so the
+            // list gives it its own and the title, place and excerpt wrap in it (they ran off the right edge)
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SectionHit h, boolean empty) {
             super.updateItem(h, empty);
@@ -321,8 +327,10 @@ final class ReusePane extends TabPane {
             }
             Label title = new Label(h.reportTitle() + (h.year() == null ? "" : Texts.get("reuse.year", String.valueOf(h.year()))));
             title.setStyle("-fx-font-weight: bold;");
+            title.setWrapText(true);
             Label path = new Label(h.path());
             path.setStyle("-fx-text-fill: #555;");
+            path.setWrapText(true);
             TextFlow snippet = new TextFlow();
             int at = 0;
             for (int[] hl : h.highlights()) {
@@ -336,7 +344,6 @@ final class ReusePane extends TabPane {
                 at = hl[1];
             }
             snippet.getChildren().add(new Text(h.snippet().substring(Math.min(at, h.snippet().length()))));
-            snippet.setPrefWidth(260);
             VBox box = new VBox(2, title, path, snippet);
             setGraphic(box);
         }

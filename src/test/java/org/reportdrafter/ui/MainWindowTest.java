@@ -518,6 +518,34 @@ class MainWindowTest {
     }
 
     @Test
+    void aSearchHitReadsWholeWithinTheLibraryPane() throws Exception {
+        Path past = dir.resolve("past.txt");
+        Files.writeString(past, String.join("\n", "绍兴市越城区教育局2010学年第二学期工作思路（征求意见稿）", "一、重点工作",
+                "（一）队伍建设工程：造就身心健康发展的教师团队",
+                "着眼于全体教师这个整体，着力于中青年教师这个主体，多管齐下，从师德师风、教学业务两个方面和学科教师团队建设、"
+                        + "班主任团队建设、学校管理团队建设三个层面加强教师队伍建设。"));
+        robot.interact(() -> {
+            app.library().importFiles(List.of(past), null);
+            app.library().refresh();
+            app.window().reusePane().search("教师");
+        });
+        javafx.scene.control.ListView<?> results = robot.lookup("#search-results").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var cell = results.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.isVisible()).findFirst().orElseThrow();
+        javafx.geometry.Bounds list = results.localToScene(results.getLayoutBounds());
+        for (javafx.scene.Node part : ((javafx.scene.layout.VBox) cell.getGraphic()).getChildren()) {
+            javafx.geometry.Bounds b = part.localToScene(part.getLayoutBounds());
+            assertTrue(b.getMaxX() <= list.getMaxX() + 1, "inside the pane, not past its right edge: " + part + " " + b + " in " + list);
+            if (part instanceof Label l) {
+                assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), "whole, not cut with …");
+            }
+        }
+        shot("search-hit-wraps");
+    }
+
+    @Test
     void searchInsertAPastSectionAndReviewItsYears() throws Exception {
         Path past = dir.resolve("past.txt");
         Files.writeString(past, String.join("\n", "甲县教育局2014年工作总结", "一、主要工作", "（一）加强师资队伍建设",
