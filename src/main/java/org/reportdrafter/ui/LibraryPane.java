@@ -28,18 +28,25 @@ final class LibraryPane extends VBox {
     private final TreeView<Object> tree = new TreeView<>();
     private final SplitPane split;
 
+    /** The row of the report open in the editor. */
+    static final javafx.css.PseudoClass OPEN = javafx.css.PseudoClass.getPseudoClass("open-report");
+
     LibraryPane(LibraryViewModel library, ReuseViewModel reuse, ReusePane reusePane, Supplier<Window> window) {
         this.library = library;
         this.reuse = reuse;
         this.reusePane = reusePane;
         this.window = window;
         setId("library-pane");
+        library.editorProperty().addListener((o, was, now) -> tree.refresh());
         tree.setId("library-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
+                OutlineEditorViewModel open = library.editor();
+                // the report in the editor stands out in the list, so the clerk sees which one is being written
+                pseudoClassStateChanged(OPEN, item instanceof ReportSummary s && open != null && Long.valueOf(s.id()).equals(open.report().id()));
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof ReportSummary s) {

@@ -465,6 +465,31 @@ class MainWindowTest {
         }
     }
 
+    /** The titles of the library's rows marked as the report open in the editor. */
+    private List<String> rowsMarkedOpen() {
+        return robot.lookup("#library-tree .tree-cell").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(LibraryPane.OPEN))
+                .map(n -> ((javafx.scene.control.TreeCell<?>) n).getText()).toList();
+    }
+
+    @Test
+    void theLibraryMarksTheReportOpenInTheEditor() throws Exception {
+        Path past = dir.resolve("past.txt");
+        Files.writeString(past, String.join("\n", "甲县教育局2014年工作总结", "一、主要工作", "开展安全隐患排查整治。"));
+        robot.interact(() -> {
+            app.library().importFiles(List.of(past), null);
+            app.library().refresh();
+            app.library().createFromTemplate(app.library().templateChoices().get(0), "乙县教育局", 2015);
+        });
+        AppUnderTest.caretPlaced(app);
+        String draft = editor().report().title();
+        assertEquals(List.of(draft), rowsMarkedOpen(), "the draft being written stands out");
+        long pastId = app.library().past().get(0).id();
+        robot.interact(() -> app.library().open(pastId));
+        AppUnderTest.caretPlaced(app);
+        assertEquals(List.of("甲县教育局2014年工作总结"), rowsMarkedOpen(), "then the past report opened instead");
+    }
+
     @Test
     void deleteAsksAndEnterKeepsTheReport() throws Exception {
         robot.interact(() -> app.library().createFromTemplate(app.library().templateChoices().get(0), "某县教育局", 2026));
