@@ -102,6 +102,69 @@ public final class VersionDiff {
             }
         }
         add(out, a.substring(a.length() - suf), Op.SAME);
+        return readable(out);
+    }
+
+    /**
+     * A rewritten sentence, diffed character by character, came out as a stripe of struck and underlined
+     * single characters, held together by the odd 的 or 教育 the two happened to share. A stretch kept in
+     * common that is no longer than the changes on either side of it is shown as changed too, and each run of
+     * changes reads as what was there, struck, then what is there now: the rule of semantic cleanup in
+     * Neil Fraser's diff-match-patch. A small edit in a long sentence stays a small edit.
+     */
+    static List<Segment> readable(List<Segment> segments) {
+        List<Segment> s = new ArrayList<>(segments);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            s = grouped(s);
+            for (int k = 1; k < s.size() - 1; k++) {
+                Segment same = s.get(k);
+                if (same.op() != Op.SAME) {
+                    continue;
+                }
+                int before = Math.max(length(s, k - 1, -1, Op.DELETED), length(s, k - 1, -1, Op.INSERTED));
+                int after = Math.max(length(s, k + 1, 1, Op.DELETED), length(s, k + 1, 1, Op.INSERTED));
+                if (same.text().length() <= before && same.text().length() <= after) {
+                    s.set(k, new Segment(same.text(), Op.DELETED));
+                    s.add(k + 1, new Segment(same.text(), Op.INSERTED));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The length of the {@code op} text in the run of changes that starts at {@code from} and goes {@code step}. */
+    private static int length(List<Segment> s, int from, int step, Op op) {
+        int n = 0;
+        for (int k = from; k >= 0 && k < s.size() && s.get(k).op() != Op.SAME; k += step) {
+            if (s.get(k).op() == op) {
+                n += s.get(k).text().length();
+            }
+        }
+        return n;
+    }
+
+    /** Each run of changes as one deletion followed by one insertion. */
+    private static List<Segment> grouped(List<Segment> s) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (Segment g : s) {
+            if (g.op() == Op.SAME) {
+                add(out, deleted.toString(), Op.DELETED);
+                add(out, inserted.toString(), Op.INSERTED);
+                deleted.setLength(0);
+                inserted.setLength(0);
+                add(out, g.text(), Op.SAME);
+            } else {
+                (g.op() == Op.DELETED ? deleted : inserted).append(g.text());
+            }
+        }
+        add(out, deleted.toString(), Op.DELETED);
+        add(out, inserted.toString(), Op.INSERTED);
         return out;
     }
 
