@@ -27,7 +27,7 @@ final class OutlineEditorView extends StackPane {
     OutlineEditorView() {
         getStyleClass().add("outline-editor");
         list.setId("outline-list");
-        list.getProperties().put(ViewState.SHOW_ROW, (java.util.function.IntConsumer) this::showAtTop);
+        list.getProperties().put(ViewState.SHOW_ROW, (ViewState.RowPlacer) this::showAtTop);
         list.setCellFactory(v -> {
             NodeCell c = new NodeCell(this);
             cells.removeIf(old -> old.getParent() == null); // cells the list has let go of
@@ -182,12 +182,17 @@ final class OutlineEditorView extends StackPane {
 
     /** The item at the top of the view, as {@link #place} puts it (the language switch's new window). */
     void showAtTop(int index) {
+        showAtTop(index, 0);
+    }
+
+    /** The item at the top of the view with {@code above} pixels of it scrolled out, as the clerk left it. */
+    void showAtTop(int index, double above) {
         list.scrollTo(index); // by the list's estimate, checked on its cells once it is laid out
         Runnable check = () -> {
             var f = flow();
             if (f != null && list.getHeight() > 0 && index < list.getItems().size()) {
                 list.applyCss();
-                place(f, index, 0);
+                place(f, index, above);
             }
         };
         if (getScene() != null && list.getHeight() > 0) {

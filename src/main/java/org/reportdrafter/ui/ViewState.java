@@ -40,15 +40,21 @@ final class ViewState {
     /** Text fields that hold what the clerk was looking for, not the report's content. */
     private static final Set<String> SEARCH_TEXT = Set.of("search-field", "find-field", "replace-field");
 
-    /** A list's own way to bring a row to the top ({@code IntConsumer}, in its properties), if {@code scrollTo} is not enough. */
+    /** A list's own way to bring a row back to where it was ({@link RowPlacer}, in its properties), if {@code scrollTo} is not enough. */
     static final String SHOW_ROW = "viewstate.showRow";
+
+    /** Puts {@code row} at the top of the view with {@code above} pixels of it scrolled out. */
+    interface RowPlacer {
+        void place(int row, double above);
+    }
 
     private final Map<String, Object> saved = new HashMap<>();
 
     private record Scroll(double h, double v) {
     }
 
-    private record Rows(int selected, int firstVisible) {
+    /** {@code above}: how much of the first visible row was scrolled out of view. */
+    private record Rows(int selected, int firstVisible, double above) {
     }
 
     private ViewState() {
@@ -69,9 +75,9 @@ final class ViewState {
             } else if (n instanceof TextField f && named(SEARCH_TEXT, f)) {
                 s.saved.put(path, f.getText());
             } else if (n instanceof ListView<?> l) {
-                s.saved.put(path, new Rows(named(SELECTION, l) ? l.getSelectionModel().getSelectedIndex() : -1, firstVisible(l)));
+                s.saved.put(path, new Rows(named(SELECTION, l) ? l.getSelectionModel().getSelectedIndex() : -1, firstVisible(l), above(l)));
             } else if (n instanceof TreeView<?> t) {
-                s.saved.put(path, new Rows(named(SELECTION, t) ? t.getSelectionModel().getSelectedIndex() : -1, firstVisible(t)));
+                s.saved.put(path, new Rows(named(SELECTION, t) ? t.getSelectionModel().getSelectedIndex() : -1, firstVisible(t), above(t)));
             }
         });
         return s;
@@ -130,7 +136,7 @@ final class ViewState {
                 }
             } else if (n instanceof ListView<?> l && s instanceof Rows r) {
                 whenRows(l.getItems(), () -> l.getItems().size(), r, l.getSelectionModel()::select,
-                        l.getProperties().get(SHOW_ROW) instanceof java.util.function.IntConsumer show ? show : l::scrollTo);
+                        l.getProperties().get(SHOW_ROW) instanceof RowPlacer placer ? i -> placer.place(i, r.above()) : l::scrollTo);
             } else if (n instanceof TreeView<?> t && s instanceof Rows r) {
                 whenRows(t.rootProperty(), t::getExpandedItemCount, r, t.getSelectionModel()::select, t::scrollTo);
             }
@@ -148,7 +154,7 @@ final class ViewState {
             if (r.selected() >= 0 && r.selected() < count.getAsInt()) {
                 select.accept(r.selected());
             }
-            if (r.firstVisible() > 0 && r.firstVisible() < count.getAsInt()) {
+            if ((r.firstVisible() > 0 || r.above() > 0) && r.firstVisible() < count.getAsInt()) {
                 scrollTo.accept(r.firstVisible());
             }
         };
@@ -182,6 +188,15 @@ final class ViewState {
 
     private static boolean named(Set<String> ids, Node n) {
         return n.getId() != null && ids.contains(n.getId());
+    }
+
+    private static double above(Node control) {
+        for (Node n : control.lookupAll(".virtual-flow")) {
+            if (n instanceof VirtualFlow<?> f && f.getParent() != null && f.getFirstVisibleCell() != null) {
+                return Math.max(0, -f.getFirstVisibleCell().getLayoutY());
+            }
+        }
+        return 0;
     }
 
     private static int firstVisible(Node control) {

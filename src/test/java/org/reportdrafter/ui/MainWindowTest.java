@@ -422,8 +422,9 @@ class MainWindowTest {
         long id = app.library().repository().save(planOfLongParagraphs());
         robot.interact(() -> app.library().open(id));
         AppUnderTest.caretPlaced(app);
-        OutlineNode reading = editor().report().sections().get(1).children().get(2); // 二、3.
-        robot.interact(() -> app.window().editorView().showAtTop(editor().rows().indexOf(reading)));
+        // the clerk reads 三、2: its heading and first lines scrolled out of view, its last lines at the top
+        OutlineNode reading = editor().report().sections().get(2).children().get(1);
+        robot.interact(() -> app.window().editorView().showAtTop(editor().rows().indexOf(reading), 150));
         WaitForAsyncUtils.waitForFxEvents();
         try {
             for (int i = 0; i < 2; i++) { // to English and back
@@ -432,11 +433,11 @@ class MainWindowTest {
                 Thread.sleep(500);
                 WaitForAsyncUtils.waitForFxEvents();
                 var list = robot.lookup("#outline-list").queryAs(javafx.scene.control.ListView.class);
-                var top = list.lookupAll(".list-cell").stream().filter(n -> n instanceof NodeCell c && c.isVisible() && c.getItem() != null)
-                        .map(n -> (NodeCell) n).min(java.util.Comparator.comparingDouble(c -> c.localToScene(0, 0).getY()
-                                < list.localToScene(0, 0).getY() - 1 ? Double.MAX_VALUE : c.localToScene(0, 0).getY())).orElseThrow();
-                assertSame(reading, top.getItem(), "after switch " + (i + 1) + " the item read stands at the top, not "
-                        + top.getItem().heading());
+                double top = list.localToScene(0, 0).getY();
+                NodeCell cell = app.window().editorView().visibleCell(reading);
+                assertNotNull(cell, "after switch " + (i + 1) + " the item read is shown");
+                assertEquals(-150, cell.localToScene(0, 0).getY() - top, 2,
+                        "after switch " + (i + 1) + " it stands where it stood, its first 150 px above the view");
             }
         } finally {
             Texts.setEnglish(false);
