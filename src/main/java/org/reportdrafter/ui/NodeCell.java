@@ -489,6 +489,8 @@ final class NodeCell extends ListCell<OutlineNode> {
             } else {
                 consumed = view.focusNeighbour(n, -1);
             }
+        } else if (e.getCode() == KeyCode.END && !e.isShortcutDown() && !e.isAltDown()) {
+            toLineEnd(a, e.isShiftDown());
         } else if (e.getCode() == KeyCode.DOWN && !e.isShiftDown() && !e.isShortcutDown() && onLastLine(a)) {
             // off the bottom: from a heading into its body, if it has one, else to the item below
             if (field == TextEdit.Field.HEADING && hasBody(n)) {
@@ -502,6 +504,25 @@ final class NodeCell extends ListCell<OutlineNode> {
         if (consumed) {
             e.consume();
         }
+    }
+
+    /**
+     * End: after the last character of the line the caret is on. RichTextFX stops one short on a line that
+     * wraps, before a Latin line's closing space; Chinese wraps between any two characters, so there it stopped
+     * before the line's last character, and what the clerk typed went in before it (各年X级 for 各年级X). After a
+     * character that is not a space the caret goes past it: it shows at the start of the next line, where what
+     * is typed will stand, the line being full.
+     */
+    static void toLineEnd(StyleClassedTextArea a, boolean extend) {
+        int paragraph = a.getCurrentParagraph();
+        int end = a.getCurrentLineEndInParargraph();
+        String text = a.getParagraph(paragraph).getText();
+        if (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        a.moveTo(paragraph, end, extend ? org.fxmisc.richtext.NavigationActions.SelectionPolicy.ADJUST
+                : org.fxmisc.richtext.NavigationActions.SelectionPolicy.CLEAR);
+        a.requestFollowCaret();
     }
 
     private void installDrag() {

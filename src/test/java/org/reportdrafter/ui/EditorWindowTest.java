@@ -387,6 +387,26 @@ class EditorWindowTest {
     }
 
     @Test
+    void endGoesAfterTheLastCharacterOfAWrappedChineseLine() throws Exception {
+        OutlineNode goal = section(1);
+        String body = "到年底，全县学前三年毛入园率达到百分之九十二，义务教育巩固率保持在百分之九十九以上，高中阶段毛入学率达到百分之九十五，"
+                + "教师队伍结构进一步优化，办学条件明显改善，群众对教育的满意度稳步提升，各项工作走在全市前列。";
+        robot.interact(() -> editor().setBody(goal, body));
+        caretAt(goal, TextEdit.Field.BODY, 3);
+        assertTrue(focusedArea().getParagraphLinesCount(0) >= 2, "the body wraps here");
+        int[] nextLineStart = new int[1];
+        robot.interact(() -> {
+            // where the second line starts: RichTextFX's end of the first line is its last character
+            nextLineStart[0] = focusedArea().getCurrentLineEndInParargraph() + 1;
+        });
+        arrow(KeyCode.END);
+        robot.write("X");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(body.substring(0, nextLineStart[0]) + "X" + body.substring(nextLineStart[0]), goal.body().get(0),
+                "what is typed after End follows the line's last character, " + body.charAt(nextLineStart[0] - 1));
+    }
+
+    @Test
     void upAndDownWalkTheLinesAsShownThenTheNextText() throws Exception {
         OutlineNode guide = section(0);
         OutlineNode goal = section(1);
