@@ -10,6 +10,11 @@ public final class AppState {
     public static final String SELECTED_NODE = "session.selected_node";
     public static final String LANGUAGE = "ui.language";
 
+    /** The item last selected in one report, so opening it again goes back there. */
+    public static String selectedIn(long reportId) {
+        return "report." + reportId + ".selected_node";
+    }
+
     private final Database db;
 
     public AppState(Database db) {

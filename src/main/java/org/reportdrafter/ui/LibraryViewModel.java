@@ -184,7 +184,21 @@ public final class LibraryViewModel {
         fxThread = Thread.currentThread();
         saveNow();
         Report r = repository.load(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("error.noReport", String.valueOf(id))));
-        return show(r, repository.revision(id));
+        // back where the clerk was in it, as at the start (a report opened again began at its top); read first,
+        // as showing it selects its first item
+        java.util.Optional<String> last = state.get(AppState.selectedIn(id));
+        OutlineEditorViewModel vm = show(r, repository.revision(id));
+        last.ifPresent(uid -> goToItem(vm, uid));
+        return vm;
+    }
+
+    private static void goToItem(OutlineEditorViewModel vm, String uid) {
+        for (OutlineNode n : vm.report().allNodes()) {
+            if (n.uid().equals(uid)) {
+                vm.goTo(n, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
+                return;
+            }
+        }
     }
 
     /** The report read (with its stored revision) in the editor. */
@@ -197,7 +211,10 @@ public final class LibraryViewModel {
         writingFor = vm;
         queuedVersion = -1;
         vm.contentVersionProperty().addListener((o, a, b) -> changed(vm));
-        vm.selectedProperty().addListener((o, a, b) -> viewState(AppState.SELECTED_NODE, b == null ? null : b.uid()));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            viewState(AppState.SELECTED_NODE, b == null ? null : b.uid());
+            viewState(AppState.selectedIn(id), b == null ? null : b.uid());
+        });
         editor.set(vm);
         say("status.saved");
         viewState(AppState.OPEN_REPORT, String.valueOf(id));
@@ -250,12 +267,7 @@ public final class LibraryViewModel {
         String uid = session.selectedUid();
         OutlineEditorViewModel vm = show(session.open(), session.revision());
         if (uid != null) {
-            for (OutlineNode n : vm.report().allNodes()) {
-                if (n.uid().equals(uid)) {
-                    vm.goTo(n, org.reportdrafter.domain.edit.TextEdit.Field.HEADING, OutlineEditorViewModel.FocusRequest.END, 0);
-                    break;
-                }
-            }
+            goToItem(vm, uid);
         }
     }
 
@@ -628,6 +640,7 @@ public final class LibraryViewModel {
             viewState(AppState.OPEN_REPORT, null);
         }
         repository.delete(id);
+        viewState(AppState.selectedIn(id), null);
         refresh();
     }
 

@@ -51,11 +51,11 @@ class LibraryViewModelTest {
         return vm.templateChoices().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** A report opened from the library gets the caret at its start, so the clerk can type at once. */
+    /** A report opened from the library for the first time gets the caret at its start, so the clerk can type at once. */
     @Test
     void aReportOpensWithTheCaretAtTheStartOfItsFirstHeading() {
         vm.createFromTemplate(builtIn("年度工作要点"), "某县教育局", 2026);
-        long id = vm.editor().report().id();
+        long id = vm.repository().save(vm.editor().report().copy()); // a report never opened (an import's)
         OutlineEditorViewModel opened = vm.open(id);
         var request = opened.focusRequestProperty().get();
         assertEquals(opened.report().sections().get(0), request.node());
@@ -181,6 +181,24 @@ class LibraryViewModelTest {
         assertEquals(ed.report().id(), again.editor().report().id());
         assertEquals(place.uid(), again.editor().selected().uid());
         assertEquals(place.uid(), again.editor().focusRequestProperty().get().node().uid());
+    }
+
+    @Test
+    void aReportOpenedAgainGoesBackToTheItemTheClerkLeft() {
+        OutlineEditorViewModel summary = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
+        long summaryId = summary.report().id();
+        OutlineNode place = summary.report().sections().get(2);
+        summary.select(place);
+        OutlineEditorViewModel plan = vm.createFromTemplate(builtIn("年度工作要点"), "某市教育局", 2026); // another one for a while
+        OutlineNode there = plan.report().sections().get(1);
+        plan.select(there);
+        OutlineEditorViewModel again = vm.open(summaryId);
+        assertEquals(place.uid(), again.selected().uid(), "not at its top: where the clerk was in it");
+        assertEquals(place.uid(), again.focusRequestProperty().get().node().uid(), "the caret goes there too");
+        vm.close();
+        LibraryViewModel later = newVm(); // another day: the plan, not the last one open, is opened from the list
+        OutlineEditorViewModel planAgain = later.open(plan.report().id());
+        assertEquals(there.uid(), planAgain.selected().uid());
     }
 
     @Test
