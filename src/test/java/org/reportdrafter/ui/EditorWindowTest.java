@@ -976,6 +976,11 @@ class EditorWindowTest {
     void findCountsAndHighlightsAsYouTypeAndReplaceAllIsOneUndo() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        TextField findField = robot.lookup("#find-field").queryAs(TextField.class);
+        assertTrue(findField.isFocused(), "the keyboard is in the find field");
+        javafx.scene.text.Text hint = findField.lookupAll(".text").stream().map(n -> (javafx.scene.text.Text) n)
+                .filter(t -> t.getText().equals(findField.getPromptText()) && t.isVisible()).findFirst().orElseThrow();
+        assertTrue(((javafx.scene.paint.Color) hint.getFill()).getOpacity() > 0, "and its hint shows, not an empty box: " + hint.getFill());
         robot.write("加强");
         WaitForAsyncUtils.waitForFxEvents();
         Label status = robot.lookup("#find-status").queryAs(Label.class);
