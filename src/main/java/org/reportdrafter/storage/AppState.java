@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Key/value state of the app kept in the library: what was open, where, in which language. */
 public final class AppState {
     public static final String OPEN_REPORT = "session.open_report";
+    /** Written before each report kept its own ({@link #selectedIn}); read only for a library from then. */
     public static final String SELECTED_NODE = "session.selected_node";
     public static final String LANGUAGE = "ui.language";
 

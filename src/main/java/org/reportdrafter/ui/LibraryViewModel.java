@@ -211,10 +211,7 @@ public final class LibraryViewModel {
         writingFor = vm;
         queuedVersion = -1;
         vm.contentVersionProperty().addListener((o, a, b) -> changed(vm));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            viewState(AppState.SELECTED_NODE, b == null ? null : b.uid());
-            viewState(AppState.selectedIn(id), b == null ? null : b.uid());
-        });
+        vm.selectedProperty().addListener((o, a, b) -> viewState(AppState.selectedIn(id), b == null ? null : b.uid()));
         editor.set(vm);
         say("status.saved");
         viewState(AppState.OPEN_REPORT, String.valueOf(id));
@@ -250,7 +247,8 @@ public final class LibraryViewModel {
             return new Session(all, null, 0, null);
         }
         Report r = repository.load(wanted).orElse(null);
-        return new Session(all, r, r == null ? 0 : repository.revision(wanted), state.get(AppState.SELECTED_NODE).orElse(null));
+        String selected = state.get(AppState.selectedIn(wanted)).or(() -> state.get(AppState.SELECTED_NODE)).orElse(null);
+        return new Session(all, r, r == null ? 0 : repository.revision(wanted), selected);
     }
 
     /** Reopens what was open at the last exit, at the same node. */

@@ -180,12 +180,10 @@ final class OutlineEditorView extends StackPane {
         f.scrollToTop(index);
     }
 
-    /** The item at the top of the view, as {@link #place} puts it (the language switch's new window). */
-    void showAtTop(int index) {
-        showAtTop(index, 0);
-    }
-
-    /** The item at the top of the view with {@code above} pixels of it scrolled out, as the clerk left it. */
+    /**
+     * The item at the top of the view with {@code above} pixels of it scrolled out, as the clerk left it (the
+     * language switch's new window), placed as {@link #place} does.
+     */
     void showAtTop(int index, double above) {
         list.scrollTo(index); // by the list's estimate, checked on its cells once it is laid out
         Runnable check = () -> {

@@ -190,22 +190,24 @@ final class ViewState {
         return n.getId() != null && ids.contains(n.getId());
     }
 
-    private static double above(Node control) {
+    /** The first row the list shows, or null. */
+    private static javafx.scene.control.IndexedCell<?> firstShown(Node control) {
         for (Node n : control.lookupAll(".virtual-flow")) {
             if (n instanceof VirtualFlow<?> f && f.getParent() != null && f.getFirstVisibleCell() != null) {
-                return Math.max(0, -f.getFirstVisibleCell().getLayoutY());
+                return f.getFirstVisibleCell();
             }
         }
-        return 0;
+        return null;
+    }
+
+    private static double above(Node control) {
+        var c = firstShown(control);
+        return c == null ? 0 : Math.max(0, -c.getLayoutY());
     }
 
     private static int firstVisible(Node control) {
-        for (Node n : control.lookupAll(".virtual-flow")) {
-            if (n instanceof VirtualFlow<?> f && f.getParent() != null && f.getFirstVisibleCell() != null) {
-                return f.getFirstVisibleCell().getIndex();
-            }
-        }
-        return -1;
+        var c = firstShown(control);
+        return c == null ? -1 : c.getIndex();
     }
 
     /**

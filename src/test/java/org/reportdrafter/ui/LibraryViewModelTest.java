@@ -184,6 +184,19 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aLibraryFromBeforeEachReportKeptItsPlaceReopensAtTheSessionsItem() {
+        OutlineEditorViewModel ed = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
+        OutlineNode place = ed.report().sections().get(1);
+        vm.close();
+        AppState state = new AppState(db);
+        state.put(AppState.selectedIn(ed.report().id()), null); // as an older version left the library
+        state.put(AppState.SELECTED_NODE, place.uid());
+        LibraryViewModel again = newVm();
+        again.restoreSession();
+        assertEquals(place.uid(), again.editor().selected().uid());
+    }
+
+    @Test
     void aReportOpenedAgainGoesBackToTheItemTheClerkLeft() {
         OutlineEditorViewModel summary = vm.createFromTemplate(builtIn("年度工作总结"), "某市教育局", 2025);
         long summaryId = summary.report().id();
